@@ -1,0 +1,50 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { Client } from '@temporalio/client';
+import type { FastifyReply } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { DATA_SOURCE, TEMPORAL_CLIENT } from '../tokens';
+
+type Status = 'up' | 'down';
+const CHECK_TIMEOUT_MS = 2_000;
+
+/** Liveness (`/health/live`) and readiness (`/health`): PostgreSQL and Temporal must both answer. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly db: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+  ) {}
+
+  @Get('live')
+  live(): { status: 'up' } {
+    return { status: 'up' };
+  }
+
+  @Get()
+  async ready(
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ status: Status; checks: Record<string, Status> }> {
+    const [postgres, temporal] = await Promise.all([
+      check(() => this.db.query('SELECT 1')),
+      check(() => this.temporal.workflowService.getSystemInfo({})),
+    ]);
+    const status: Status = postgres === 'up' && temporal === 'up' ? 'up' : 'down';
+    void reply.status(status === 'up' ? 200 : 503);
+    return { status, checks: { postgres, temporal } };
+  }
+}
+
+async function check(probe: () => Promise<unknown>): Promise<Status> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([probe(), timeout]);
+    return 'up';
+  } catch {
+    return 'down';
+  } finally {
+    clearTimeout(timer);
+  }
+}

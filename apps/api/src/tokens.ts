@@ -1,0 +1,10 @@
+/** Injection tokens of the API's adapters. */
+export const CONFIG = Symbol('CONFIG');
+export const DATA_SOURCE = Symbol('DATA_SOURCE');
+export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
+export const CLOCK = Symbol('CLOCK');
+
+/** The API's clock; injected so services can be tested at a chosen instant. */
+export interface Clock {
+  now(): Date;
+}

@@ -1,0 +1,39 @@
+import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
+import { loadConfig } from '../../../libs/config/src/config';
+import { openDatabase } from '../../../libs/store/src';
+import { createDossierWorker, workflowsEntryPath } from './worker';
+
+/** The worker process: validates the configuration, migrates, connects to Temporal and polls until SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  Runtime.install({
+    logger: new DefaultLogger(config.logLevel === 'debug' ? 'DEBUG' : 'WARN'),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },
+  });
+  const dataSource = await openDatabase({
+    url: config.database.url,
+    poolSize: config.database.poolSize,
+    applicationName: 'motcua-worker',
+  });
+  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const bundlePath = process.env.WORKFLOW_BUNDLE_PATH;
+  const worker = await createDossierWorker({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    dataSource,
+    workflows: bundlePath ? { bundlePath } : { workflowsPath: workflowsEntryPath() },
+  });
+  console.log(`motcua worker polling ${config.temporal.address} / ${config.temporal.taskQueue}`);
+  try {
+    await worker.run();
+  } finally {
+    await connection.close();
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { DataSource } from 'typeorm';
+import { EventStore } from '../../../libs/store/src';
+import { createDossierActivities } from './activities';
+
+export interface DossierWorkerOptions {
+  readonly connection: NativeConnection;
+  readonly namespace: string;
+  readonly taskQueue: string;
+  readonly dataSource: DataSource;
+  /** A prebuilt bundle (tests, production images) or the workflows' source path (development). */
+  readonly workflows: { readonly bundlePath: string } | { readonly workflowsPath: string };
+  readonly tuning?: Pick<
+    WorkerOptions,
+    'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions' | 'maxCachedWorkflows'
+  >;
+}
+
+/** A worker hosting the dossier workflow and its activities. */
+export function createDossierWorker(options: DossierWorkerOptions): Promise<Worker> {
+  const workflowSource =
+    'bundlePath' in options.workflows
+      ? { workflowBundle: { codePath: options.workflows.bundlePath } }
+      : { workflowsPath: options.workflows.workflowsPath };
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    activities: createDossierActivities(new EventStore(options.dataSource)),
+    ...workflowSource,
+    ...options.tuning,
+  });
+}
+
+/** Path of the workflows entry point next to this file's tree (src in ts, dist in js). */
+export function workflowsEntryPath(): string {
+  return require.resolve('../../../workflows/src/index');
+}

@@ -1,0 +1,51 @@
+import type { StatusCode } from './vocabulary';
+
+/** Every reason a dossier command can be refused. Stable: clients and tests match on them. */
+export const REFUSAL_CODES = [
+  'INVALID_COMMAND',
+  'INVALID_TRANSITION',
+  'DOSSIER_CLOSED',
+  'ALREADY_SUBMITTED',
+  'NOT_SUBMITTED',
+  'REASON_REQUIRED',
+  'MISSING_COMPONENTS_REQUIRED',
+  'SUPPLEMENT_LIMIT_REACHED',
+  'PAUSE_REASON_REQUIRED',
+  'PAUSE_ATTACHMENT_REQUIRED',
+  'PAUSE_NOTICE_REQUIRED',
+  'ALREADY_PAUSED',
+  'NOT_PAUSED',
+  'APOLOGY_LIMIT_REACHED',
+  'APOLOGY_DATE_NOT_AFTER_DUE',
+  'APOLOGY_SLIP_REQUIRED',
+  'RESULT_DOCUMENT_REQUIRED',
+  'ALREADY_RATED',
+  'AUDITED_ACTION_NOT_FOUND',
+  'ALREADY_REVIEWED',
+  'DEADLINE_NOT_REACHED',
+  'INSTANT_BEFORE_LAST_EVENT',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+/** A command the rules refuse. Carries a stable code, a readable message and, for transitions, the dossier status. */
+export class DossierRefusal extends Error {
+  override readonly name = 'DossierRefusal';
+
+  constructor(
+    readonly code: RefusalCode,
+    message: string,
+    readonly details: { readonly dossierStatus?: StatusCode; readonly [key: string]: unknown } = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Throws a refusal with `code` unless `condition` holds. */
+export function ensure(
+  condition: unknown,
+  code: RefusalCode,
+  message: string,
+  details?: DossierRefusal['details'],
+): asserts condition {
+  if (!condition) throw new DossierRefusal(code, message, details);
+}

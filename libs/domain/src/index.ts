@@ -1,0 +1,18 @@
+/**
+ * motcua's domain: pure TypeScript, no framework. The working calendar, the dossier decider and
+ * (later) the 766 formulas. Everything else calls this.
+ */
+export * from './calendar/calendar-config';
+export * from './calendar/civil-date';
+export * from './calendar/civil-service-calendar';
+export * from './calendar/lunar';
+export * from './calendar/working-calendar';
+export * from './dossier/commands';
+export * from './dossier/deadlines';
+export * from './dossier/decide';
+export * from './dossier/events';
+export * from './dossier/evolve';
+export * from './dossier/refusal';
+export * from './dossier/rule-sets';
+export * from './dossier/state';
+export * from './dossier/vocabulary';

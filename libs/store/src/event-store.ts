@@ -1,0 +1,188 @@
+import type { DataSource } from 'typeorm';
+
+/** Who caused an event and why; stored beside it. */
+export interface EventMetadata {
+  readonly actorId: string;
+  readonly actorRole: string;
+  readonly agencyCode?: string;
+  /** Request or workflow that the event belongs to. */
+  readonly correlationId?: string;
+  /** The command (or event) that caused it. */
+  readonly causationId?: string;
+}
+
+/** An event to append. `eventId` is chosen by the caller so that a retried append is recognised. */
+export interface NewEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion?: number;
+  readonly data: Record<string, unknown>;
+  readonly metadata: EventMetadata;
+  /** Business instant of the fact, ISO-8601. */
+  readonly occurredAt: string;
+}
+
+export interface StoredEvent extends Required<Omit<NewEvent, 'schemaVersion'>> {
+  readonly schemaVersion: number;
+  readonly position: string;
+  readonly transactionId: string;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly recordedAt: string;
+}
+
+export interface AppendResult {
+  /** Stream version after the append. */
+  readonly version: number;
+  /** True when these events were already stored (a retried append): nothing was written. */
+  readonly duplicate: boolean;
+}
+
+/** The stream is not at the version the writer expected: someone else appended first. */
+export class WrongExpectedVersion extends Error {
+  override readonly name = 'WrongExpectedVersion';
+  constructor(
+    readonly streamId: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`stream ${streamId} is at version ${actual}, expected ${expected}`);
+  }
+}
+
+/** A retried append whose event ids only partly match what is stored: a bug, never to be hidden. */
+export class InconsistentRetry extends Error {
+  override readonly name = 'InconsistentRetry';
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Position in the global order that a catch-up reader has consumed up to. */
+export interface Checkpoint {
+  readonly transactionId: string;
+  readonly position: string;
+}
+export const START: Checkpoint = { transactionId: '0', position: '0' };
+
+/**
+ * Append-only event store on PostgreSQL. There is no update or delete path (and the table's trigger
+ * refuses them). Appends are idempotent by event id and guarded by the expected stream version.
+ */
+export class EventStore {
+  constructor(private readonly db: DataSource) {}
+
+  /** Appends `events` to `streamId` if it is at `expectedVersion` (0 for a new stream). */
+  async append(streamId: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult> {
+    if (events.length === 0) return { version: expectedVersion, duplicate: false };
+    try {
+      return await this.db.transaction(async (tx) => {
+        const already = await this.storedVersionOf(tx, streamId, events);
+        if (already !== undefined) return { version: already, duplicate: true };
+        const [{ version }] = await tx.query(
+          'SELECT coalesce(max(stream_version), 0)::int AS version FROM events WHERE stream_id = $1',
+          [streamId],
+        );
+        if (version !== expectedVersion) throw new WrongExpectedVersion(streamId, expectedVersion, version);
+        await tx.query(
+          `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, occurred_at)
+           SELECT $1, $2 + ord, e.event_id, e.type, e.schema_version, e.data, e.metadata, e.occurred_at
+           FROM unnest($3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[], $8::timestamptz[])
+             WITH ORDINALITY AS e(event_id, type, schema_version, data, metadata, occurred_at, ord)`,
+          [
+            streamId,
+            expectedVersion,
+            events.map((e) => e.eventId),
+            events.map((e) => e.type),
+            events.map((e) => e.schemaVersion ?? 1),
+            events.map((e) => JSON.stringify(e.data)),
+            events.map((e) => JSON.stringify(e.metadata)),
+            events.map((e) => e.occurredAt),
+          ],
+        );
+        return { version: expectedVersion + events.length, duplicate: false };
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      // A concurrent writer won the race: either the same append (a duplicate delivery) or another one.
+      const already = await this.storedVersionOf(this.db, streamId, events);
+      if (already !== undefined) return { version: already, duplicate: true };
+      throw new WrongExpectedVersion(streamId, expectedVersion, await this.versionOf(streamId));
+    }
+  }
+
+  /** Current version of a stream (0 when it does not exist). */
+  async versionOf(streamId: string): Promise<number> {
+    const [{ version }] = await this.db.query(
+      'SELECT coalesce(max(stream_version), 0)::int AS version FROM events WHERE stream_id = $1',
+      [streamId],
+    );
+    return version;
+  }
+
+  /** Every event of a stream, in stream order. */
+  async readStream(streamId: string): Promise<StoredEvent[]> {
+    const rows = await this.db.query(`${SELECT_EVENTS} WHERE stream_id = $1 ORDER BY stream_version`, [streamId]);
+    return rows.map(toStoredEvent);
+  }
+
+  /**
+   * Up to `limit` events after `checkpoint` in the global order, only from transactions that have
+   * committed and that no still-running transaction can precede: a position taken by a transaction
+   * that commits later never appears behind the reader's back.
+   */
+  async readAll(
+    checkpoint: Checkpoint,
+    limit: number,
+    db: Pick<DataSource, 'query'> = this.db,
+  ): Promise<StoredEvent[]> {
+    const rows = await db.query(
+      `${SELECT_EVENTS}
+       WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
+         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       ORDER BY transaction_id, position
+       LIMIT $3`,
+      [checkpoint.transactionId, checkpoint.position, limit],
+    );
+    return rows.map(toStoredEvent);
+  }
+
+  /** Stream version reached by `events` if every one of them is already stored; undefined if none is. */
+  private async storedVersionOf(
+    db: Pick<DataSource, 'query'>,
+    streamId: string,
+    events: readonly NewEvent[],
+  ): Promise<number | undefined> {
+    const rows: { stream_id: string; stream_version: number }[] = await db.query(
+      'SELECT stream_id, stream_version FROM events WHERE event_id = ANY($1::uuid[])',
+      [events.map((e) => e.eventId)],
+    );
+    if (rows.length === 0) return undefined;
+    if (rows.length !== events.length || rows.some((r) => r.stream_id !== streamId)) {
+      throw new InconsistentRetry(
+        `events ${events.map((e) => e.eventId).join(', ')} are only partly stored in ${streamId}`,
+      );
+    }
+    return Math.max(...rows.map((r) => r.stream_version));
+  }
+}
+
+const SELECT_EVENTS = `
+  SELECT position::text, transaction_id::text, stream_id, stream_version, event_id, type, schema_version,
+         data, metadata, occurred_at, recorded_at
+  FROM events`;
+
+function toStoredEvent(row: Record<string, unknown>): StoredEvent {
+  return {
+    position: row.position as string,
+    transactionId: row.transaction_id as string,
+    streamId: row.stream_id as string,
+    streamVersion: row.stream_version as number,
+    eventId: row.event_id as string,
+    type: row.type as string,
+    schemaVersion: row.schema_version as number,
+    data: row.data as Record<string, unknown>,
+    metadata: row.metadata as EventMetadata,
+    occurredAt: (row.occurred_at as Date).toISOString(),
+    recordedAt: (row.recorded_at as Date).toISOString(),
+  };
+}

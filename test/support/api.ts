@@ -1,0 +1,47 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../apps/api/src/app';
+import type { Clock } from '../../apps/api/src/tokens';
+import type { Config } from '../../libs/config/src/config';
+import { createTestDatabase, type TestDatabase } from './database';
+import { connectToDevServer, devServerAddress, startWorker, uniqueTaskQueue, type RunningWorker } from './temporal';
+
+/** The whole system for an e2e file: its own database and task queue, a real worker, the HTTP app. */
+export interface TestSystem {
+  readonly app: NestFastifyApplication;
+  readonly db: TestDatabase;
+  readonly config: Config;
+  /** The HTTP server for supertest. */
+  readonly http: ReturnType<NestFastifyApplication['getHttpServer']>;
+  stop(): Promise<void>;
+}
+
+export function testConfig(databaseUrl: string, taskQueue: string, temporalAddress = devServerAddress()): Config {
+  return {
+    database: { url: databaseUrl, poolSize: 10 },
+    temporal: { address: temporalAddress, namespace: 'default', taskQueue },
+    api: { host: '127.0.0.1', port: 0 },
+    logLevel: 'error',
+  };
+}
+
+export async function startTestSystem(options: { clock?: Clock } = {}): Promise<TestSystem> {
+  const db = await createTestDatabase();
+  const taskQueue = uniqueTaskQueue('e2e');
+  const connection = await connectToDevServer();
+  const worker: RunningWorker = await startWorker({ connection, taskQueue, dataSource: db.dataSource });
+  const config = testConfig(db.url, taskQueue);
+  const app = await createApp({ config, dataSource: db.dataSource, clock: options.clock });
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    db,
+    config,
+    http: app.getHttpServer(),
+    async stop() {
+      await app.close();
+      await worker.stop();
+      await connection.close();
+      await db.drop();
+    },
+  };
+}

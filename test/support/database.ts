@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { openDatabase } from '../../libs/store/src';
+
+export interface TestDatabase {
+  readonly url: string;
+  readonly dataSource: DataSource;
+  /** Closes the connections and drops the database. */
+  drop(): Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env.MOTCUA_TEST_PG_ADMIN_URL;
+  if (!url) throw new Error('MOTCUA_TEST_PG_ADMIN_URL is not set: run the tests through jest (test/global-setup.mjs)');
+  return url;
+}
+
+async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, migrated database of its own for one test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  const dataSource = await openDatabase({ url: url.toString(), poolSize: 10 });
+  return {
+    url: url.toString(),
+    dataSource,
+    async drop() {
+      await dataSource.destroy();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** Activity contracts, implemented in apps/worker; workflows import these as types only. */
+import type { DossierEvent } from '../../libs/domain/src';
+
+export interface EventsToAppend {
+  readonly streamId: string;
+  readonly expectedVersion: number;
+  readonly events: readonly { readonly eventId: string; readonly event: DossierEvent }[];
+  readonly metadata: {
+    readonly actorId: string;
+    readonly actorRole: string;
+    readonly agencyCode?: string;
+    readonly correlationId: string;
+    readonly causationId: string;
+  };
+}
+
+export interface DossierActivities {
+  /** Appends events idempotently (event ids chosen by the workflow) with an expected-version check. */
+  appendDossierEvents(input: EventsToAppend): Promise<{ version: number; duplicate: boolean }>;
+}

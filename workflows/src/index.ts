@@ -1,0 +1,1 @@
+export { dossierWorkflow } from './dossier.workflow';
