@@ -1,5 +1,5 @@
+import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import type { Provider } from '@nestjs/common';
 import type { Config } from '../../../../libs/config/src/config';
 import { CONFIG, TEMPORAL_CLIENT } from '../tokens';
 
@@ -16,3 +16,13 @@ export const temporalClientProvider: Provider = {
       namespace: config.temporal.namespace,
     }),
 };
+
+/** Closes the Temporal connection when the application shuts down. */
+@Injectable()
+export class TemporalConnectionCloser implements OnApplicationShutdown {
+  constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.connection.close();
+  }
+}
