@@ -87,7 +87,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   await condition(() => state.status !== 0);
   while (!CLOSED_STATUSES.includes(state.status)) {
     const seen = state.version;
-    const deadline = nextDeadline(state);
+    const deadline = nextDeadline(state, context.calendar);
     if (!deadline) {
       await condition(() => state.version !== seen);
       continue;

@@ -1,4 +1,4 @@
-import { DAY_MS, MINUTE_MS, epochDayOf, parseIsoDate, weekdayOf } from './civil-date';
+import { DAY_MS, MINUTE_MS, epochDayOf, formatIsoDate, parseIsoDate, weekdayOf } from './civil-date';
 import type { SessionSet, WorkingCalendarConfig, Weekday, YearStatus } from './calendar-config';
 import { NO_WORK, isInSession, scheduleOf, timeOfDayAt, workedBy, type DaySchedule } from './day-schedule';
 import { TimeZoneOffsets } from './time-zone';
@@ -103,6 +103,12 @@ export class WorkingCalendar {
     const { table, index } = this.locate(start);
     const schedule = table.schedules[index];
     return new Date((table.firstDay + index) * DAY_MS + schedule.ends[schedule.ends.length - 1] - table.offsets[index]);
+  }
+
+  /** Local date (`YYYY-MM-DD`) of `at` in the calendar's time zone. */
+  localDateOf(at: Date): string {
+    const { table, index } = this.locate(at.getTime());
+    return formatIsoDate(table.firstDay + index);
   }
 
   /** Milliseconds after local midnight of `at` in the calendar's time zone. */

@@ -1,4 +1,5 @@
-import type { Actor, Applicant, Channel, DossierComponent, ProcedureTerms } from './vocabulary';
+import type { WorkingCalendarConfig } from '../calendar/calendar-config';
+import type { Actor, Applicant, AttachedDocument, Channel, DossierComponent, ProcedureTerms } from './vocabulary';
 
 /** Commands carry the instant they happen and who acts: the domain has no clock. */
 interface Base<T extends string> {
@@ -6,6 +7,28 @@ interface Base<T extends string> {
   /** Business instant of the command, ISO-8601. */
   readonly at: string;
   readonly actor: Actor;
+}
+
+/** A slip or letter given to the applicant (Mẫu 02, 03, 04, stop notice): its file and hash. */
+export type Slip = AttachedDocument;
+
+/** Written notice to the applicant that the clock is paused. */
+export interface PauseNotice {
+  /** How the notice reached the applicant. */
+  readonly channel: 'post' | 'email' | 'sms' | 'portal' | 'desk';
+  /** Reference of the notice letter (số văn bản). */
+  readonly reference: string;
+}
+
+/** Why the clock is paused (dừng tính). `FINANCIAL_OBLIGATION` moves the dossier to status 6. */
+export type PauseReasonCode = 'FINANCIAL_OBLIGATION' | 'VERIFICATION' | 'CONSULTATION' | 'OTHER_LEGAL_GROUND';
+
+/** A result document with legal validity (e-result when electronic). */
+export interface ResultDocument extends AttachedDocument {
+  /** Number or code of the document (số, ký hiệu). */
+  readonly code: string;
+  /** Carries a digital signature (ký số). */
+  readonly eSigned: boolean;
 }
 
 export type DossierCommand =
@@ -16,11 +39,64 @@ export type DossierCommand =
       readonly procedure: ProcedureTerms;
       readonly applicant: Applicant;
       readonly components: readonly DossierComponent[];
+      /** Fee due in VND (0 when free). */
       readonly fee: number;
       readonly paidOnline?: boolean;
     })
+  /** Tiếp nhận: starts the processing clock (Mẫu 01). */
   | Base<'AcceptDossier'>
-  | Base<'RecordAcceptanceWindowBreach'>;
+  /** Hướng dẫn hoàn thiện before acceptance (Mẫu 02); counts toward the supplementation limit. */
+  | (Base<'RequestCompletion'> & {
+      readonly reason: string;
+      readonly missingComponents: readonly string[];
+      readonly slip?: Slip;
+    })
+  /** Từ chối tiếp nhận (Mẫu 03). */
+  | (Base<'RefuseDossier'> & { readonly reason: string; readonly slip?: Slip })
+  /** Yêu cầu bổ sung after acceptance (Mẫu 02): stops the clock until the supplement arrives. */
+  | (Base<'RequestSupplement'> & {
+      readonly reason: string;
+      readonly missingComponents: readonly string[];
+      readonly slip?: Slip;
+    })
+  /** The applicant's supplement (or completed dossier, before acceptance) arrives. */
+  | (Base<'ReceiveSupplement'> & { readonly components: readonly DossierComponent[] })
+  /** Dừng tính: pause the processing clock, with a concrete reason, the ground document and a notice. */
+  | (Base<'PauseProcessing'> & {
+      readonly reasonCode?: PauseReasonCode;
+      readonly reason?: string;
+      readonly attachment?: Partial<AttachedDocument>;
+      readonly notice?: Partial<PauseNotice>;
+    })
+  | Base<'ResumeProcessing'>
+  /** Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04). */
+  | (Base<'IssueApology'> & { readonly reason: string; readonly rescheduledAt: string; readonly slip?: Slip })
+  /** Kết quả giải quyết: approved with documents, or refused with a reason. */
+  | (Base<'IssueResult'> & {
+      readonly decision: 'approved' | 'refused';
+      readonly documents: readonly ResultDocument[];
+      readonly reason?: string;
+    })
+  | (Base<'ReturnResult'> & { readonly method: 'desk' | 'post' | 'online' })
+  | (Base<'RequestWithdrawal'> & { readonly reason: string })
+  | (Base<'StopProcessing'> & { readonly reason: string; readonly slip?: Slip })
+  /** Hủy an unaccepted dossier (audited). */
+  | (Base<'CancelDossier'> & { readonly reason: string })
+  | (Base<'RateSatisfaction'> & { readonly satisfied: boolean; readonly comment?: string })
+  /** A supervisor's verdict on an audited action (pause, supplementation request, cancellation). */
+  | (Base<'ReviewAuditedAction'> & {
+      readonly actionId: string;
+      readonly verdict: 'justified' | 'unjustified';
+      readonly note: string;
+    })
+  // Facts the engine records by itself at their deadline instant (actor: system).
+  | Base<'RecordAcceptanceWindowBreach'>
+  | Base<'RemindApology'>
+  | Base<'MarkOverdue'>
+  | Base<'MarkAppointmentMissed'>
+  | Base<'StopForMissedSupplementDeadline'>
+  /** A revised unit calendar (e.g. a year confirmed): recompute the deadlines still pending. */
+  | (Base<'RecomputeDeadlines'> & { readonly calendar: WorkingCalendarConfig; readonly revision: string });
 
 export type DossierCommandType = DossierCommand['type'];
 export type CommandOf<T extends DossierCommandType> = Extract<DossierCommand, { type: T }>;

@@ -1,10 +1,17 @@
+import type { PauseNotice, PauseReasonCode, ResultDocument, Slip } from './commands';
 import type { RuleSet } from './rule-sets';
-import type { Applicant, Channel, DossierComponent, ProcedureTerms } from './vocabulary';
+import type { Timeliness } from './timeliness';
+import type { Applicant, AttachedDocument, Channel, DossierComponent, ProcedureTerms } from './vocabulary';
+
+/** Kinds of actions supervisors spot-check (kiểm tra ngẫu nhiên). */
+export type AuditedActionKind = 'pause' | 'supplementRequest' | 'completionRequest' | 'cancellation';
 
 /**
  * Domain events of a dossier: facts, stored forever (never renamed or reinterpreted; a change of
  * shape is a new schema version with an upcaster). Every event has `at`, the business instant of
- * the fact (ISO-8601 UTC), which for timer facts is the exact deadline, not when a worker noticed.
+ * the fact (ISO-8601 UTC); for a timer fact it is the exact deadline, not when a worker noticed.
+ * Deadlines computed on the calendar are recorded in the events that set them, so read models
+ * and replays never need a calendar.
  */
 export type DossierEvent =
   | Event<
@@ -33,7 +40,86 @@ export type DossierEvent =
         late: boolean;
       }
     >
-  | Event<'AcceptanceWindowBreached', { acceptanceDeadline: string }>;
+  | Event<'AcceptanceWindowBreached', { acceptanceDeadline: string }>
+  | Event<'CompletionRequested', { actionId: string; reason: string; missingComponents: string[]; slip?: Slip }>
+  | Event<'DossierRefused', { reason: string; slip?: Slip }>
+  | Event<
+      'SupplementRequested',
+      { actionId: string; reason: string; missingComponents: string[]; slip?: Slip; supplementDueAt?: string }
+    >
+  | Event<
+      'SupplementReceived',
+      {
+        components: DossierComponent[];
+        stage: 'receipt' | 'processing';
+        /** Receipt stage: the fresh acceptance window. */
+        acceptanceDeadline?: string;
+        /** Processing stage: working minutes the clock stood still, and the moved due dates. */
+        stoppedWorkingMinutes?: number;
+        dueAt?: string;
+        statisticalDueAt?: string;
+        rescheduledAt?: string;
+        /** The procedure restarts the clock on a supplement: `dueAt` is a full duration from now. */
+        restartedClock?: boolean;
+      }
+    >
+  | Event<
+      'ProcessingPaused',
+      {
+        actionId: string;
+        reasonCode: PauseReasonCode;
+        reason: string;
+        attachment: AttachedDocument;
+        notice: PauseNotice;
+      }
+    >
+  | Event<
+      'ProcessingResumed',
+      {
+        actionId: string;
+        stoppedWorkingMinutes: number;
+        dueAt: string;
+        statisticalDueAt: string;
+        rescheduledAt?: string;
+      }
+    >
+  | Event<'ApologyReminderRaised', { dueAt: string }>
+  | Event<'DossierOverdue', { dueAt: string }>
+  | Event<'ApologyIssued', { reason: string; rescheduledAt: string; slip: Slip; late: boolean }>
+  | Event<'RescheduledAppointmentMissed', { rescheduledAt: string }>
+  | Event<
+      'ResultIssued',
+      { decision: 'approved' | 'refused'; documents: ResultDocument[]; reason?: string; timeliness: Timeliness }
+    >
+  | Event<'ResultReturned', { method: 'desk' | 'post' | 'online' }>
+  | Event<'WithdrawalRequested', { reason: string }>
+  | Event<
+      'DossierStopped',
+      {
+        reasonCode: 'WITHDRAWN' | 'AGENCY_DECISION' | 'SUPPLEMENT_NOT_RECEIVED';
+        reason: string;
+        slip?: Slip;
+        timeliness?: Timeliness;
+      }
+    >
+  | Event<'DossierCancelled', { actionId: string; reason: string }>
+  | Event<'SatisfactionRated', { satisfied: boolean; comment?: string }>
+  | Event<
+      'AuditedActionReviewed',
+      {
+        actionId: string;
+        kind: AuditedActionKind;
+        verdict: 'justified' | 'unjustified';
+        note: string;
+        /** When the verdict changes the due date used for statistics: the new one, and the new class. */
+        statisticalDueAt?: string;
+        timeliness?: Timeliness;
+      }
+    >
+  | Event<
+      'DeadlinesRecomputed',
+      { revision: string; acceptanceDeadline?: string; dueAt?: string; statisticalDueAt?: string }
+    >;
 
 export type DossierEventType = DossierEvent['type'];
 type Event<T extends string, D> = { readonly type: T; readonly data: Readonly<D & { at: string }> };

@@ -1,11 +1,15 @@
-import type { DossierEvent } from './events';
-import { initialState, type DossierState } from './state';
+import type { DossierEvent, EventOf } from './events';
+import { initialState, type AuditedAction, type DossierState } from './state';
 import { STATUS } from './vocabulary';
 
 /** Folds one event into the state. Total: every event type is handled (exhaustive switch). */
 export function evolve(state: DossierState, event: DossierEvent): DossierState {
-  const next = { ...applyEvent(state, event), lastEventAt: event.data.at, version: state.version + 1 };
-  return next;
+  return { ...applyEvent(state, event), lastEventAt: event.data.at, version: state.version + 1 };
+}
+
+/** The state after a whole stream of events. */
+export function foldEvents(events: readonly DossierEvent[], from: DossierState = initialState()): DossierState {
+  return events.reduce(evolve, from);
 }
 
 function applyEvent(state: DossierState, event: DossierEvent): DossierState {
@@ -20,7 +24,9 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         procedure: d.procedure,
         ruleSetId: d.ruleSetId,
         status: STATUS.submitted,
+        stage: 'receipt',
         submittedAt: d.at,
+        acceptanceWindowStartedAt: d.at,
         acceptanceDeadline: d.acceptanceDeadline,
       };
     }
@@ -28,17 +34,147 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
       return {
         ...state,
         status: STATUS.accepted,
+        stage: 'processing',
         acceptedAt: event.data.at,
         acceptedLate: event.data.late,
+        clockStartedAt: event.data.at,
         dueAt: event.data.dueAt,
-        originalDueAt: state.originalDueAt ?? event.data.dueAt,
+        originalDueAt: event.data.dueAt,
+        statisticalDueAt: event.data.dueAt,
       };
     case 'AcceptanceWindowBreached':
       return { ...state, acceptanceWindowBreached: true };
+    case 'CompletionRequested':
+      return {
+        ...withAuditedAction(state, event.data.actionId, 'completionRequest', event.data.at, event.data.reason),
+        status: STATUS.supplementRequested,
+        supplementCount: state.supplementCount + 1,
+      };
+    case 'DossierRefused':
+      return { ...state, status: STATUS.refusedAtReceipt, stage: 'closed' };
+    case 'SupplementRequested':
+      return {
+        ...withAuditedAction(state, event.data.actionId, 'supplementRequest', event.data.at, event.data.reason),
+        status: STATUS.supplementRequested,
+        supplementCount: state.supplementCount + 1,
+        clockStoppedBy: event.data.actionId,
+        supplementDueAt: event.data.supplementDueAt,
+      };
+    case 'SupplementReceived':
+      return event.data.stage === 'receipt'
+        ? {
+            ...state,
+            status: STATUS.submitted,
+            acceptanceWindowStartedAt: event.data.at,
+            acceptanceDeadline: event.data.acceptanceDeadline,
+            acceptanceWindowBreached: false,
+          }
+        : { ...clockRestarted(state, event), supplementDueAt: undefined };
+    case 'ProcessingPaused':
+      return {
+        ...withAuditedAction(state, event.data.actionId, 'pause', event.data.at, event.data.reason),
+        status:
+          event.data.reasonCode === 'FINANCIAL_OBLIGATION' ? STATUS.awaitingFinancialObligation : STATUS.processing,
+        clockStoppedBy: event.data.actionId,
+      };
+    case 'ProcessingResumed':
+      return clockRestarted(state, event);
+    case 'ApologyReminderRaised':
+      return { ...state, apologyReminded: true };
+    case 'DossierOverdue':
+      return { ...state, overdue: true };
+    case 'ApologyIssued':
+      return {
+        ...state,
+        rescheduledAt: event.data.rescheduledAt,
+        apologyCount: state.apologyCount + 1,
+        apologyLate: event.data.late,
+      };
+    case 'RescheduledAppointmentMissed':
+      return { ...state, appointmentMissed: true };
+    case 'ResultIssued':
+      return {
+        ...state,
+        status: STATUS.resultIssued,
+        stage: 'finished',
+        finishedAt: event.data.at,
+        timeliness: event.data.timeliness,
+        resultDecision: event.data.decision,
+        eResult: event.data.documents.length > 0,
+        clockStoppedBy: undefined,
+      };
+    case 'ResultReturned':
+      return { ...state, status: STATUS.resultReturned, stage: 'closed', returnedAt: event.data.at };
+    case 'WithdrawalRequested':
+      return { ...state, status: STATUS.withdrawalRequested, withdrawalRequested: true };
+    case 'DossierStopped':
+      return {
+        ...state,
+        status: STATUS.stopped,
+        stage: 'closed',
+        finishedAt: state.acceptedAt ? event.data.at : undefined,
+        timeliness: event.data.timeliness,
+        clockStoppedBy: undefined,
+      };
+    case 'DossierCancelled':
+      return {
+        ...withAuditedAction(state, event.data.actionId, 'cancellation', event.data.at, event.data.reason),
+        status: STATUS.refusedAtReceipt,
+        stage: 'closed',
+        cancelled: true,
+      };
+    case 'SatisfactionRated':
+      return { ...state, satisfied: event.data.satisfied };
+    case 'AuditedActionReviewed':
+      return reviewed(state, event);
+    case 'DeadlinesRecomputed':
+      return {
+        ...state,
+        acceptanceDeadline: event.data.acceptanceDeadline ?? state.acceptanceDeadline,
+        dueAt: event.data.dueAt ?? state.dueAt,
+        statisticalDueAt: event.data.statisticalDueAt ?? state.statisticalDueAt,
+      };
   }
 }
 
-/** The state after a whole stream of events. */
-export function foldEvents(events: readonly DossierEvent[], from: DossierState = initialState()): DossierState {
-  return events.reduce(evolve, from);
+function withAuditedAction(
+  state: DossierState,
+  id: string,
+  kind: AuditedAction['kind'],
+  at: string,
+  reason: string,
+): DossierState {
+  return { ...state, auditedActions: [...state.auditedActions, { id, kind, at, reason }] };
+}
+
+/** The clock runs again after a pause or a supplement: close the interval and take the moved dates. */
+function clockRestarted(
+  state: DossierState,
+  event: EventOf<'ProcessingResumed'> | EventOf<'SupplementReceived'>,
+): DossierState {
+  const d = event.data;
+  return {
+    ...state,
+    status: STATUS.processing,
+    clockStoppedBy: undefined,
+    clockStartedAt: 'restartedClock' in d && d.restartedClock ? d.at : state.clockStartedAt,
+    dueAt: d.dueAt ?? state.dueAt,
+    statisticalDueAt: d.statisticalDueAt ?? state.statisticalDueAt,
+    rescheduledAt: d.rescheduledAt ?? state.rescheduledAt,
+    auditedActions: state.auditedActions.map((a) =>
+      a.id === state.clockStoppedBy ? { ...a, endedAt: d.at, stoppedWorkingMinutes: d.stoppedWorkingMinutes } : a,
+    ),
+  };
+}
+
+function reviewed(state: DossierState, event: EventOf<'AuditedActionReviewed'>): DossierState {
+  const d = event.data;
+  return {
+    ...state,
+    statisticalDueAt: d.statisticalDueAt ?? state.statisticalDueAt,
+    timeliness: d.timeliness ?? state.timeliness,
+    auditedActions: state.auditedActions.map((a) =>
+      a.id === d.actionId ? { ...a, verdict: d.verdict, reviewedAt: d.at, reviewNote: d.note } : a,
+    ),
+  };
 }

@@ -1,5 +1,25 @@
+import type { AuditedActionKind } from './events';
 import type { RuleSet } from './rule-sets';
+import type { Timeliness } from './timeliness';
 import type { Channel, ProcedureTerms, StatusCode } from './vocabulary';
+
+/** An action supervisors may audit; pauses and supplementation requests also stop the clock. */
+export interface AuditedAction {
+  /** Unique within the dossier, e.g. `pause-1`. */
+  readonly id: string;
+  readonly kind: AuditedActionKind;
+  readonly at: string;
+  readonly reason: string;
+  /** Clock-stopping actions: when the clock started again, and the working minutes it stood still. */
+  readonly endedAt?: string;
+  readonly stoppedWorkingMinutes?: number;
+  readonly verdict?: 'justified' | 'unjustified';
+  readonly reviewedAt?: string;
+  readonly reviewNote?: string;
+}
+
+/** Where the dossier is in its life. */
+export type Stage = 'new' | 'receipt' | 'processing' | 'finished' | 'closed';
 
 /** What everyone needs to know about one dossier, folded from its events. Instants are ISO-8601. */
 export interface DossierState {
@@ -10,16 +30,46 @@ export interface DossierState {
   readonly ruleSetId?: RuleSet['id'];
   /** National status code 1–10; 0 before submission. */
   readonly status: StatusCode | 0;
+  readonly stage: Stage;
   readonly submittedAt?: string;
-  /** End of the acceptance window (online dossiers). */
+  /** Start of the current acceptance window: submission, or resubmission after a completion request. */
+  readonly acceptanceWindowStartedAt?: string;
+  /** End of the current acceptance window (online dossiers; renewed on resubmission). */
   readonly acceptanceDeadline?: string;
   readonly acceptanceWindowBreached: boolean;
   readonly acceptedAt?: string;
   readonly acceptedLate: boolean;
-  /** Current due date: moved by paused working time. */
+  /** When the processing clock last (re)started from zero: acceptance, or a supplement that restarts it. */
+  readonly clockStartedAt?: string;
+  /** Current due date: moved by every stop of the clock. */
   readonly dueAt?: string;
-  /** Due date as first appointed: kept for statistics whatever happens later. */
+  /** Due date as first appointed on the receipt; kept whatever happens later. */
   readonly originalDueAt?: string;
+  /** Due date for statistics: moved only by clock stops not judged unjustified; never by an apology. */
+  readonly statisticalDueAt?: string;
+  /** The clock-stopping action in progress (pause or supplementation), if any. */
+  readonly clockStoppedBy?: string;
+  /** The applicant's deadline to supplement, when the procedure sets one. */
+  readonly supplementDueAt?: string;
+  /** Supplementation and completion requests so far (at most the rule set's limit). */
+  readonly supplementCount: number;
+  readonly apologyReminded: boolean;
+  readonly overdue: boolean;
+  /** The apology's new appointment (hẹn lại), if any. */
+  readonly rescheduledAt?: string;
+  readonly apologyCount: number;
+  readonly apologyLate: boolean;
+  readonly appointmentMissed: boolean;
+  readonly withdrawalRequested: boolean;
+  readonly cancelled: boolean;
+  /** NgayKetThucXuLy: result issued (approved or refused) or processing stopped. */
+  readonly finishedAt?: string;
+  readonly timeliness?: Timeliness;
+  readonly resultDecision?: 'approved' | 'refused';
+  readonly eResult: boolean;
+  readonly returnedAt?: string;
+  readonly satisfied?: boolean;
+  readonly auditedActions: readonly AuditedAction[];
   /** Instant of the last fact, so later commands cannot be back-dated before it. */
   readonly lastEventAt?: string;
   /** Number of events folded (the stream version). */
@@ -27,5 +77,21 @@ export interface DossierState {
 }
 
 export function initialState(): DossierState {
-  return { status: 0, acceptanceWindowBreached: false, acceptedLate: false, version: 0 };
+  return {
+    status: 0,
+    stage: 'new',
+    acceptanceWindowBreached: false,
+    acceptedLate: false,
+    supplementCount: 0,
+    apologyReminded: false,
+    overdue: false,
+    apologyCount: 0,
+    apologyLate: false,
+    appointmentMissed: false,
+    withdrawalRequested: false,
+    cancelled: false,
+    eResult: false,
+    auditedActions: [],
+    version: 0,
+  };
 }
