@@ -11,6 +11,8 @@ export interface EventsToAppend {
     readonly agencyCode?: string;
     readonly correlationId: string;
     readonly causationId: string;
+    /** The command that produced the events. */
+    readonly commandType: string;
   };
 }
 

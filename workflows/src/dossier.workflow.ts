@@ -23,6 +23,7 @@ import {
   nextDeadline,
   type DecisionContext,
   type DossierCommand,
+  type DossierEvent,
   type DossierState,
 } from '../../libs/domain/src';
 import type { DossierActivities } from './activities';
@@ -30,6 +31,7 @@ import {
   PERSON_COMMANDS,
   commandUpdates,
   dossierStreamId,
+  reviseCalendarUpdate,
   stateQuery,
   type CommandPayload,
   type DossierWorkflowInput,
@@ -37,76 +39,118 @@ import {
 
 const { appendDossierEvents } = proxyActivities<DossierActivities>({
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '200 ms', maximumInterval: '10 seconds', nonRetryableErrorTypes: ['InconsistentRetry'] },
+  retry: { initialInterval: '200 ms', maximumInterval: '10 seconds' },
 });
 
-/** Statuses after which nothing more can happen to a dossier. */
-const CLOSED_STATUSES: readonly number[] = [3, 8, 10];
+const DAY_MS = 86_400_000;
+const DEFAULT_AFTER_CARE_MS = 90 * DAY_MS;
 
 export async function dossierWorkflow(input: DossierWorkflowInput): Promise<DossierState> {
-  const context: DecisionContext = { calendar: new WorkingCalendar(input.calendar) };
+  let context: DecisionContext = { calendar: new WorkingCalendar(input.calendar) };
   let state = initialState();
-  let busy: Promise<unknown> = Promise.resolve();
+  let queue: Promise<unknown> = Promise.resolve();
 
-  /** Runs one command at a time, in arrival order: decide, append, then fold. */
+  /** Runs commands one at a time in arrival order: decide, append, then fold. */
   const execute = (command: DossierCommand): Promise<DossierState> => {
-    const run = busy.then(async () => {
+    const run = queue.then(async () => {
       const events = decideOrFail(command, state, context);
-      const stamped = events.map((event) => ({ eventId: uuid4(), event }));
-      await appendDossierEvents({
-        streamId: dossierStreamId(input.dossierCode),
-        expectedVersion: state.version,
-        events: stamped,
-        metadata: {
-          actorId: command.actor.id,
-          actorRole: command.actor.role,
-          agencyCode: state.agencyCode ?? (command.type === 'SubmitDossier' ? command.agencyCode : undefined),
-          correlationId: workflowInfo().workflowId,
-          causationId: uuid4(),
-        },
-      });
-      state = events.reduce(evolve, state);
+      if (events.length > 0) {
+        await append(input.dossierCode, state, command, events);
+        state = events.reduce(evolve, state);
+      }
       return state;
     });
-    busy = run.catch(() => undefined);
+    queue = run.catch(() => undefined);
     return run;
   };
 
-  const stamp = (payload: CommandPayload): DossierCommand =>
-    ({ ...payload, at: new Date(Date.now()).toISOString() }) as DossierCommand;
-
+  const stamp = (payload: CommandPayload): DossierCommand => ({ ...payload, at: nowIso() }) as DossierCommand;
   for (const type of PERSON_COMMANDS) {
-    setHandler(commandUpdates[type], (payload: CommandPayload) => execute(stamp({ ...payload, type })), {
-      validator: (payload: CommandPayload) => {
-        decideOrFail(stamp({ ...payload, type }), state, context);
-      },
+    setHandler(commandUpdates[type], (payload) => execute(stamp({ ...payload, type } as CommandPayload)), {
+      validator: (payload) => void decideOrFail(stamp({ ...payload, type } as CommandPayload), state, context),
     });
   }
+  setHandler(reviseCalendarUpdate, async ({ revision, calendar }) => {
+    context = { calendar: new WorkingCalendar(calendar) };
+    return execute({ type: 'RecomputeDeadlines', at: nowIso(), actor: SYSTEM_ACTOR, revision, calendar });
+  });
   setHandler(stateQuery, () => state);
 
   await condition(() => state.status !== 0);
-  while (!CLOSED_STATUSES.includes(state.status)) {
-    const seen = state.version;
-    const deadline = nextDeadline(state, context.calendar);
-    if (!deadline) {
-      await condition(() => state.version !== seen);
-      continue;
-    }
-    const wait = Date.parse(deadline.at) - Date.now();
-    if (wait > 0 && (await condition(() => state.version !== seen, wait))) continue;
-    log.info('deadline reached', { command: deadline.command, at: deadline.at });
-    await execute({ type: deadline.command, at: deadline.at, actor: SYSTEM_ACTOR });
-  }
+  await watchDeadlines(
+    () => state,
+    () => context,
+    execute,
+  );
+  await afterCare(() => state.version, input.afterCareMs ?? DEFAULT_AFTER_CARE_MS);
   await condition(allHandlersFinished);
   return state;
 }
 
-/** Runs the decider, turning a rule refusal into a non-retryable failure that carries its code. */
-function decideOrFail(
-  command: DossierCommand,
+/**
+ * Sleeps until the next deadline on working time and records its fact at the deadline instant.
+ * Any state change re-arms the timer (a pause removes it, a resume moves it): an updatable timer.
+ */
+async function watchDeadlines(
+  current: () => DossierState,
+  context: () => DecisionContext,
+  execute: (command: DossierCommand) => Promise<DossierState>,
+): Promise<void> {
+  while (current().stage !== 'closed') {
+    const seen = current().version;
+    const deadline = nextDeadline(current(), context().calendar);
+    const changed = () => current().version !== seen || current().stage === 'closed';
+    if (!deadline) {
+      await condition(changed);
+      continue;
+    }
+    const wait = Date.parse(deadline.at) - Date.now();
+    if (wait > 0 && (await condition(changed, wait))) continue;
+    try {
+      await execute({ type: deadline.command, at: deadline.at, actor: SYSTEM_ACTOR });
+    } catch (error) {
+      // A command that raced the timer made the deadline moot; wait for the state to move on.
+      log.warn('deadline not recorded', { command: deadline.command, error: String(error) });
+      await condition(changed);
+    }
+  }
+}
+
+/** A closed dossier still takes ratings and audit reviews until it has been quiet for `quietMs`. */
+async function afterCare(version: () => number, quietMs: number): Promise<void> {
+  for (;;) {
+    const seen = version();
+    if (!(await condition(() => version() !== seen, quietMs))) return;
+  }
+}
+
+function append(
+  dossierCode: string,
   state: DossierState,
-  context: DecisionContext,
-): ReturnType<typeof decide> {
+  command: DossierCommand,
+  events: DossierEvent[],
+): Promise<unknown> {
+  return appendDossierEvents({
+    streamId: dossierStreamId(dossierCode),
+    expectedVersion: state.version,
+    events: events.map((event) => ({ eventId: uuid4(), event })),
+    metadata: {
+      actorId: command.actor.id,
+      actorRole: command.actor.role,
+      agencyCode: state.agencyCode ?? (command.type === 'SubmitDossier' ? command.agencyCode : undefined),
+      correlationId: workflowInfo().workflowId,
+      causationId: uuid4(),
+      commandType: command.type,
+    },
+  });
+}
+
+function nowIso(): string {
+  return new Date(Date.now()).toISOString();
+}
+
+/** Runs the decider, turning a rule refusal into a non-retryable failure that carries its code. */
+function decideOrFail(command: DossierCommand, state: DossierState, context: DecisionContext): DossierEvent[] {
   try {
     return decide(command, state, context);
   } catch (error) {

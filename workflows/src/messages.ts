@@ -7,29 +7,57 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { DossierCommand, DossierCommandType, DossierState, WorkingCalendarConfig } from '../../libs/domain/src';
 
-/** A command as sent to the workflow: everything but the instant. */
-export type CommandPayload<T extends DossierCommandType = DossierCommandType> = Omit<
-  Extract<DossierCommand, { type: T }>,
-  'at'
->;
-
-/** Commands that people send (timer facts are recorded by the workflow itself). */
-export const PERSON_COMMANDS = ['SubmitDossier', 'AcceptDossier'] as const satisfies readonly DossierCommandType[];
+/** Commands that people send. Timer facts and calendar revisions are the engine's own. */
+export const PERSON_COMMANDS = [
+  'SubmitDossier',
+  'AcceptDossier',
+  'RequestCompletion',
+  'RefuseDossier',
+  'RequestSupplement',
+  'ReceiveSupplement',
+  'PauseProcessing',
+  'ResumeProcessing',
+  'IssueApology',
+  'IssueResult',
+  'ReturnResult',
+  'RequestWithdrawal',
+  'StopProcessing',
+  'CancelDossier',
+  'RateSatisfaction',
+  'ReviewAuditedAction',
+] as const satisfies readonly DossierCommandType[];
 export type PersonCommandType = (typeof PERSON_COMMANDS)[number];
+
+/** A command as sent to the workflow: everything but the instant. */
+export type CommandPayload<T extends PersonCommandType = PersonCommandType> = T extends PersonCommandType
+  ? Omit<Extract<DossierCommand, { type: T }>, 'at'>
+  : never;
 
 /** One Update per command type, named after it, returning the dossier state after the command. */
 export const commandUpdates = Object.fromEntries(
   PERSON_COMMANDS.map((type) => [type, defineUpdate<DossierState, [CommandPayload]>(type)]),
 ) as Readonly<Record<PersonCommandType, UpdateDefinition<DossierState, [CommandPayload]>>>;
 
+/** A revised calendar of the dossier's unit: pending deadlines are recomputed, the past is kept. */
+export interface CalendarRevision {
+  readonly revision: string;
+  readonly calendar: WorkingCalendarConfig;
+}
+export const reviseCalendarUpdate = defineUpdate<DossierState, [CalendarRevision]>('ReviseCalendar');
+
 /** The current state of the dossier. */
 export const stateQuery = defineQuery<DossierState>('state');
 
-/** Input of {@link dossierWorkflow}: the dossier and the calendar of the unit that handles it. */
+/** Input of the dossier workflow: the dossier and the calendar of the unit that handles it. */
 export interface DossierWorkflowInput {
   readonly dossierCode: string;
   readonly calendar: WorkingCalendarConfig;
+  /** How long a closed dossier still takes ratings and audit reviews; default 90 days. */
+  readonly afterCareMs?: number;
 }
+
+/** Workflow type name, for clients that do not import workflow code. */
+export const DOSSIER_WORKFLOW_TYPE = 'dossierWorkflow';
 
 /** Workflow id of a dossier: derived from its public code, so one code is one workflow. */
 export function dossierWorkflowId(dossierCode: string): string {

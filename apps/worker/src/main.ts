@@ -1,6 +1,6 @@
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { loadConfig } from '../../../libs/config/src/config';
-import { openDatabase } from '../../../libs/store/src';
+import { Projector, openDatabase } from '../../../libs/store/src';
 import { createDossierWorker, workflowsEntryPath } from './worker';
 
 /** The worker process: validates the configuration, migrates, connects to Temporal and polls until SIGINT/SIGTERM. */
@@ -24,10 +24,15 @@ async function main(): Promise<void> {
     dataSource,
     workflows: bundlePath ? { bundlePath } : { workflowsPath: workflowsEntryPath() },
   });
+  // The read models are kept in the worker process: one projector per process, taking turns on the
+  // checkpoint lock when several workers run.
+  const projector = new Projector(dataSource);
+  await projector.start(config.database.url);
   console.log(`motcua worker polling ${config.temporal.address} / ${config.temporal.taskQueue}`);
   try {
     await worker.run();
   } finally {
+    await projector.stop();
     await connection.close();
     await dataSource.destroy();
   }

@@ -9,6 +9,7 @@ export interface EventMetadata {
   readonly correlationId?: string;
   /** The command (or event) that caused it. */
   readonly causationId?: string;
+  readonly commandType?: string;
 }
 
 /** An event to append. `eventId` is chosen by the caller so that a retried append is recognised. */

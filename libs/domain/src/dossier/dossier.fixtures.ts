@@ -2,7 +2,7 @@
 import { WorkingCalendar } from '../calendar/working-calendar';
 import type { DossierCommand } from './commands';
 import { decide } from './decide';
-import type { DossierEvent } from './events';
+import type { DossierEvent, DossierEventType } from './events';
 import { foldEvents } from './evolve';
 import { DossierRefusal, type RefusalCode } from './refusal';
 import type { DossierState } from './state';
@@ -79,7 +79,7 @@ export function given(events: readonly DossierEvent[]) {
     when(command: DossierCommand) {
       const run = () => decide(command, state, { calendar });
       return {
-        then: (expected: Partial<DossierEvent>[]) => {
+        then: (expected: { type: DossierEventType; data?: Record<string, unknown> }[]) => {
           const produced = run();
           expect(produced).toHaveLength(expected.length);
           expected.forEach((e, i) => expect(produced[i]).toMatchObject(e));

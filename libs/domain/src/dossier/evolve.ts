@@ -23,6 +23,10 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         channel: d.channel,
         procedure: d.procedure,
         ruleSetId: d.ruleSetId,
+        applicant: d.applicant,
+        components: d.components,
+        fee: d.fee,
+        paidOnline: d.paidOnline,
         status: STATUS.submitted,
         stage: 'receipt',
         submittedAt: d.at,
@@ -60,16 +64,18 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         clockStoppedBy: event.data.actionId,
         supplementDueAt: event.data.supplementDueAt,
       };
-    case 'SupplementReceived':
+    case 'SupplementReceived': {
+      const supplemented = { ...state, components: [...state.components, ...event.data.components] };
       return event.data.stage === 'receipt'
         ? {
-            ...state,
+            ...supplemented,
             status: STATUS.submitted,
             acceptanceWindowStartedAt: event.data.at,
             acceptanceDeadline: event.data.acceptanceDeadline,
             acceptanceWindowBreached: false,
           }
-        : { ...clockRestarted(state, event), supplementDueAt: undefined };
+        : { ...clockRestarted(supplemented, event), supplementDueAt: undefined };
+    }
     case 'ProcessingPaused':
       return {
         ...withAuditedAction(state, event.data.actionId, 'pause', event.data.at, event.data.reason),

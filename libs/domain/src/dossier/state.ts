@@ -1,7 +1,7 @@
 import type { AuditedActionKind } from './events';
 import type { RuleSet } from './rule-sets';
 import type { Timeliness } from './timeliness';
-import type { Channel, ProcedureTerms, StatusCode } from './vocabulary';
+import type { Applicant, Channel, DossierComponent, ProcedureTerms, StatusCode } from './vocabulary';
 
 /** An action supervisors may audit; pauses and supplementation requests also stop the clock. */
 export interface AuditedAction {
@@ -28,6 +28,12 @@ export interface DossierState {
   readonly channel?: Channel;
   readonly procedure?: ProcedureTerms;
   readonly ruleSetId?: RuleSet['id'];
+  readonly applicant?: Applicant;
+  /** Components as submitted, then as supplemented. */
+  readonly components: readonly DossierComponent[];
+  /** Fee due in VND. */
+  readonly fee: number;
+  readonly paidOnline: boolean;
   /** National status code 1–10; 0 before submission. */
   readonly status: StatusCode | 0;
   readonly stage: Stage;
@@ -80,6 +86,9 @@ export function initialState(): DossierState {
   return {
     status: 0,
     stage: 'new',
+    components: [],
+    fee: 0,
+    paidOnline: false,
     acceptanceWindowBreached: false,
     acceptedLate: false,
     supplementCount: 0,

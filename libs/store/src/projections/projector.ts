@@ -1,0 +1,137 @@
+import pg from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import { EventStore, type Checkpoint, type StoredEvent } from '../event-store';
+import { applyToDossiers } from './dossiers-projection';
+import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
+
+/** A read model fed by the projector: applies a batch inside the projector's transaction. */
+export interface Projection {
+  apply(tx: EntityManager, tables: ReadModelTables, events: readonly StoredEvent[]): Promise<void>;
+}
+
+export const READ_MODELS: readonly Projection[] = [{ apply: applyToDossiers }];
+
+/** Checkpoint row shared by all read models (they advance together, in one transaction). */
+export const READ_MODELS_CHECKPOINT = 'read-models';
+
+export interface ProjectorOptions {
+  readonly batchSize?: number;
+  /** Poll interval when no notification arrives (a safety net; notifications wake it at once). */
+  readonly idleMs?: number;
+  readonly tables?: ReadModelTables;
+  readonly checkpointName?: string;
+  readonly projections?: readonly Projection[];
+  /** Called after each committed batch (metrics, progress bars). */
+  readonly onBatch?: (batch: { events: number; lastPosition: string; lastRecordedAt?: string }) => void;
+}
+
+/**
+ * The catch-up consumer behind every read model. Each batch runs in one transaction that locks the
+ * checkpoint row, reads the next events in global order, applies them to every projection and moves
+ * the checkpoint: the projections and their checkpoint change together or not at all (exactly-once
+ * effect), and concurrent projectors (several worker processes) take turns on the lock.
+ */
+export class Projector {
+  private readonly store: EventStore;
+  private readonly options: Required<Omit<ProjectorOptions, 'onBatch'>> & Pick<ProjectorOptions, 'onBatch'>;
+  private running = false;
+  /** Set by a notification; a catch-up that started before it must run once more. */
+  private dirty = false;
+  private wake: (() => void) | undefined;
+  private listener: pg.Client | undefined;
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: DataSource,
+    options: ProjectorOptions = {},
+  ) {
+    this.store = new EventStore(db);
+    this.options = {
+      batchSize: options.batchSize ?? 1000,
+      idleMs: options.idleMs ?? 1000,
+      tables: options.tables ?? LIVE_TABLES,
+      checkpointName: options.checkpointName ?? READ_MODELS_CHECKPOINT,
+      projections: options.projections ?? READ_MODELS,
+      onBatch: options.onBatch,
+    };
+  }
+
+  /** Applies one batch in its own transaction; returns how many events it applied (0 when caught up). */
+  async step(): Promise<number> {
+    await this.db.query('INSERT INTO projection_checkpoints (projection) VALUES ($1) ON CONFLICT DO NOTHING', [
+      this.options.checkpointName,
+    ]);
+    return this.db.transaction((tx) => this.applyBatch(tx));
+  }
+
+  /**
+   * Locks the checkpoint, applies the next batch to every projection and moves the checkpoint, all in
+   * `tx`. Returns the number of events applied.
+   */
+  async applyBatch(tx: EntityManager): Promise<number> {
+    const { checkpointName, batchSize, projections, tables } = this.options;
+    const [row] = await tx.query(
+      'SELECT transaction_id::text AS tx, position::text AS pos FROM projection_checkpoints WHERE projection = $1 FOR UPDATE',
+      [checkpointName],
+    );
+    const checkpoint: Checkpoint = { transactionId: row.tx, position: row.pos };
+    const events = await this.store.readAll(checkpoint, batchSize, tx);
+    if (events.length === 0) return 0;
+    for (const projection of projections) await projection.apply(tx, tables, events);
+    const last = events[events.length - 1];
+    await tx.query(
+      'UPDATE projection_checkpoints SET transaction_id = $2::xid8, position = $3, updated_at = now() WHERE projection = $1',
+      [checkpointName, last.transactionId, last.position],
+    );
+    this.options.onBatch?.({ events: events.length, lastPosition: last.position, lastRecordedAt: last.recordedAt });
+    return events.length;
+  }
+
+  /** Applies batches until no event is left. Returns the number applied. */
+  async catchUp(): Promise<number> {
+    let total = 0;
+    for (let n = await this.step(); n > 0; n = await this.step()) total += n;
+    return total;
+  }
+
+  /** Runs until {@link stop}: catches up whenever events are appended (LISTEN/NOTIFY) or every `idleMs`. */
+  async start(databaseUrl: string): Promise<void> {
+    this.running = true;
+    this.listener = new pg.Client({ connectionString: databaseUrl, application_name: 'motcua-projector' });
+    this.listener.on('notification', () => {
+      this.dirty = true;
+      this.wake?.();
+    });
+    this.listener.on('error', () => this.wake?.());
+    await this.listener.connect();
+    await this.listener.query('LISTEN motcua_events');
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.dirty = false;
+      try {
+        await this.catchUp();
+      } catch (error) {
+        console.error('[projector]', error instanceof Error ? error.message : error);
+      }
+      if (!this.running) break;
+      if (this.dirty) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.options.idleMs);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+}

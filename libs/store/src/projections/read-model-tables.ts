@@ -1,0 +1,35 @@
+import { AUDIT_ACTIONS_COLUMNS, DOSSIERS_COLUMNS } from '../migrations/1763900000002-projections';
+
+/** Names of the read-model tables a projection writes: the live ones, or a rebuild's fresh copies. */
+export interface ReadModelTables {
+  readonly dossiers: string;
+  readonly auditActions: string;
+}
+
+export const LIVE_TABLES: ReadModelTables = { dossiers: 'dossiers', auditActions: 'audit_actions' };
+
+/** Column names of a `CREATE TABLE` column list. */
+function columnNames(definition: string): string[] {
+  return definition
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/)[0])
+    .filter((name) => name && /^[a-z_]+$/.test(name));
+}
+
+export const DOSSIER_COLUMN_NAMES = columnNames(DOSSIERS_COLUMNS);
+export const AUDIT_COLUMN_NAMES = columnNames(AUDIT_ACTIONS_COLUMNS);
+
+/** `INSERT … ON CONFLICT DO UPDATE` of JSON rows into `table`, every column but the key updated. */
+export function upsertSql(
+  table: string,
+  key: string,
+  columns: readonly string[],
+  keepWhenNull: readonly string[] = [],
+): string {
+  const updates = columns
+    .filter((c) => c !== key)
+    .map((c) => (keepWhenNull.includes(c) ? `${c} = COALESCE(EXCLUDED.${c}, ${table}.${c})` : `${c} = EXCLUDED.${c}`))
+    .join(', ');
+  return `INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
+          ON CONFLICT (${key}) DO UPDATE SET ${updates}`;
+}
