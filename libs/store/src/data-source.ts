@@ -16,7 +16,8 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,
-    logging: ['error'],
+    // Failed queries surface as thrown errors with their codes; logging them too only adds noise.
+    logging: false,
     applicationName: options.applicationName ?? 'motcua',
     extra: { max: options.poolSize ?? 10 },
   });

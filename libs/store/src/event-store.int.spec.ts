@@ -80,10 +80,13 @@ describe('EventStore on PostgreSQL', () => {
     await expect(db.dataSource.query("DELETE FROM events WHERE stream_id = 's-1'")).rejects.toThrow(/append-only/);
   });
 
-  it('reads all committed events in global order after a checkpoint', async () => {
+  it('reads all committed events in global order (commit order, then position) after a checkpoint', async () => {
     const all = await store.readAll(START, 1000);
-    const positions = all.map((e) => BigInt(e.position));
-    expect([...positions].sort((a, b) => (a < b ? -1 : 1))).toEqual(positions);
+    const keys = all.map((e) => [BigInt(e.transactionId), BigInt(e.position)] as const);
+    const ascending = keys.every(([tx, pos], i) => i === 0 || tx > keys[i - 1][0] || (tx === keys[i - 1][0] && pos > keys[i - 1][1]));
+    expect(ascending).toBe(true);
+    const versions = all.filter((e) => e.streamId === 's-1').map((e) => e.streamVersion);
+    expect(versions).toEqual([1, 2, 3]);
     const rest = await store.readAll({ transactionId: all[2].transactionId, position: all[2].position }, 1000);
     expect(rest.map((e) => e.eventId)).toEqual(all.slice(3).map((e) => e.eventId));
   });
