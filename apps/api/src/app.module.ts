@@ -7,7 +7,7 @@ import { DossierService } from './dossiers/dossier.service';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
-import { TemporalConnectionCloser, temporalClientProvider } from './temporal/temporal.providers';
+import { TemporalConnectionCloser, temporalClientProvider, temporalProbeProvider } from './temporal/temporal.providers';
 import { CLOCK, CONFIG, DATA_SOURCE, type Clock } from './tokens';
 
 /** What the app is built from: the validated config and an open, migrated database. */
@@ -29,6 +29,7 @@ export class AppModule {
         { provide: CLOCK, useValue: deps.clock ?? { now: () => new Date() } },
         { provide: APP_FILTER, useClass: ProblemFilter },
         temporalClientProvider,
+        temporalProbeProvider,
         TemporalConnectionCloser,
         CatalogueService,
         DossierService,

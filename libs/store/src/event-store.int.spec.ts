@@ -83,7 +83,9 @@ describe('EventStore on PostgreSQL', () => {
   it('reads all committed events in global order (commit order, then position) after a checkpoint', async () => {
     const all = await store.readAll(START, 1000);
     const keys = all.map((e) => [BigInt(e.transactionId), BigInt(e.position)] as const);
-    const ascending = keys.every(([tx, pos], i) => i === 0 || tx > keys[i - 1][0] || (tx === keys[i - 1][0] && pos > keys[i - 1][1]));
+    const ascending = keys.every(
+      ([tx, pos], i) => i === 0 || tx > keys[i - 1][0] || (tx === keys[i - 1][0] && pos > keys[i - 1][1]),
+    );
     expect(ascending).toBe(true);
     const versions = all.filter((e) => e.streamId === 's-1').map((e) => e.streamVersion);
     expect(versions).toEqual([1, 2, 3]);

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import type { Client } from '@temporalio/client';
+import type { Connection } from '@temporalio/client';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { DATA_SOURCE, TEMPORAL_CLIENT } from '../tokens';
+import { DATA_SOURCE, TEMPORAL_PROBE } from '../tokens';
 
 type Status = 'up' | 'down';
 const CHECK_TIMEOUT_MS = 2_000;
@@ -12,7 +12,7 @@ const CHECK_TIMEOUT_MS = 2_000;
 export class HealthController {
   constructor(
     @Inject(DATA_SOURCE) private readonly db: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(TEMPORAL_PROBE) private readonly temporal: Connection,
   ) {}
 
   @Get('live')
@@ -26,7 +26,7 @@ export class HealthController {
   ): Promise<{ status: Status; checks: Record<string, Status> }> {
     const [postgres, temporal] = await Promise.all([
       check(() => this.db.query('SELECT 1')),
-      check(() => this.temporal.workflowService.getSystemInfo({})),
+      check((signal) => this.temporal.withAbortSignal(signal, () => this.temporal.workflowService.getSystemInfo({}))),
     ]);
     const status: Status = postgres === 'up' && temporal === 'up' ? 'up' : 'down';
     void reply.status(status === 'up' ? 200 : 503);
@@ -34,17 +34,23 @@ export class HealthController {
   }
 }
 
-async function check(probe: () => Promise<unknown>): Promise<Status> {
+/** Runs a probe with a time limit; the abort signal stops the probe's own retries when time is up. */
+async function check(probe: (signal: AbortSignal) => Promise<unknown>): Promise<Status> {
+  const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error('timeout'));
+    }, CHECK_TIMEOUT_MS);
   });
   try {
-    await Promise.race([probe(), timeout]);
+    await Promise.race([probe(controller.signal), timeout]);
     return 'up';
   } catch {
     return 'down';
   } finally {
     clearTimeout(timer);
+    controller.abort();
   }
 }
