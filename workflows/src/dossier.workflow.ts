@@ -38,7 +38,8 @@ import {
 } from './messages';
 
 const { appendDossierEvents } = proxyActivities<DossierActivities>({
-  startToCloseTimeout: '30 seconds',
+  // An append takes milliseconds; a worker that died mid-append is noticed and retried within 10 s.
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '200 ms', maximumInterval: '10 seconds' },
 });
 
