@@ -10,6 +10,7 @@ import {
   type CommandPayload,
   type PersonCommandType,
 } from '../workflows/src/messages';
+import type { AppendedEvents } from '../workflows/src/activities';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { HASH, OFFICER, submitDossier, uniqueCode } from './support/dossiers';
 import { devServerAddress, uniqueTaskQueue } from './support/temporal';
@@ -32,14 +33,13 @@ async function sendUntilDone(client: Client, code: string, payload: CommandPaylo
   }
 }
 
-/** Event ids the workflow asked to append, read from its history. */
+/** Event ids the workflow appended, read from the local-activity markers of its history. */
 async function appendedIdsInHistory(client: Client, code: string): Promise<string[]> {
   const history = await client.workflow.getHandle(dossierWorkflowId(code)).fetchHistory();
   return (history.events ?? []).flatMap((e) => {
-    const scheduled = e.activityTaskScheduledEventAttributes;
-    if (scheduled?.activityType?.name !== 'appendDossierEvents') return [];
-    const input = defaultPayloadConverter.fromPayload<{ events: { eventId: string }[] }>(scheduled.input!.payloads![0]);
-    return input.events.map((ev) => ev.eventId);
+    const marker = e.markerRecordedEventAttributes;
+    const result = marker?.markerName === 'core_local_activity' ? marker.details?.result?.payloads?.[0] : undefined;
+    return result ? defaultPayloadConverter.fromPayload<AppendedEvents>(result).eventIds : [];
   });
 }
 

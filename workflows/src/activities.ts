@@ -16,7 +16,14 @@ export interface EventsToAppend {
   };
 }
 
+/** Result of an append; the event ids are recorded in the workflow history (local activity marker). */
+export interface AppendedEvents {
+  readonly version: number;
+  readonly duplicate: boolean;
+  readonly eventIds: readonly string[];
+}
+
 export interface DossierActivities {
   /** Appends events idempotently (event ids chosen by the workflow) with an expected-version check. */
-  appendDossierEvents(input: EventsToAppend): Promise<{ version: number; duplicate: boolean }>;
+  appendDossierEvents(input: EventsToAppend): Promise<AppendedEvents>;
 }

@@ -7,7 +7,7 @@ export function createDossierActivities(store: EventStore): DossierActivities {
   return {
     async appendDossierEvents(input: EventsToAppend) {
       try {
-        return await store.append(
+        const result = await store.append(
           input.streamId,
           input.expectedVersion,
           input.events.map(({ eventId, event }) => ({
@@ -18,6 +18,7 @@ export function createDossierActivities(store: EventStore): DossierActivities {
             metadata: input.metadata,
           })),
         );
+        return { ...result, eventIds: input.events.map((e) => e.eventId) };
       } catch (error) {
         // The workflow is the stream's only writer: a version conflict or a half-stored retry means
         // something else wrote to it. Retrying cannot help; fail loudly with the cause.

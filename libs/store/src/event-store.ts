@@ -84,11 +84,13 @@ export class EventStore {
           [streamId],
         );
         if (version !== expectedVersion) throw new WrongExpectedVersion(streamId, expectedVersion, version);
+        // ORDER BY ord: positions are drawn in row order, so they follow the stream versions.
         await tx.query(
           `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, occurred_at)
            SELECT $1, $2 + ord, e.event_id, e.type, e.schema_version, e.data, e.metadata, e.occurred_at
            FROM unnest($3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[], $8::timestamptz[])
-             WITH ORDINALITY AS e(event_id, type, schema_version, data, metadata, occurred_at, ord)`,
+             WITH ORDINALITY AS e(event_id, type, schema_version, data, metadata, occurred_at, ord)
+           ORDER BY ord`,
           [
             streamId,
             expectedVersion,
@@ -103,10 +105,13 @@ export class EventStore {
         return { version: expectedVersion + events.length, duplicate: false };
       });
     } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-      // A concurrent writer won the race: either the same append (a duplicate delivery) or another one.
+      const conflict = error instanceof WrongExpectedVersion || (error as { code?: string }).code === UNIQUE_VIOLATION;
+      if (!conflict) throw error;
+      // Another writer got there first: either a twin delivery of this same append (then it is done)
+      // or a different append (then the caller is behind).
       const already = await this.storedVersionOf(this.db, streamId, events);
       if (already !== undefined) return { version: already, duplicate: true };
+      if (error instanceof WrongExpectedVersion) throw error;
       throw new WrongExpectedVersion(streamId, expectedVersion, await this.versionOf(streamId));
     }
   }
@@ -122,7 +127,9 @@ export class EventStore {
 
   /** Every event of a stream, in stream order. */
   async readStream(streamId: string): Promise<StoredEvent[]> {
-    const rows = await this.db.query(`${SELECT_EVENTS} WHERE stream_id = $1 ORDER BY stream_version`, [streamId]);
+    const rows = await this.db.query(`${SELECT_EVENTS} WHERE stream_id = $1 ORDER BY events.stream_version`, [
+      streamId,
+    ]);
     return rows.map(toStoredEvent);
   }
 
@@ -140,7 +147,7 @@ export class EventStore {
       `${SELECT_EVENTS}
        WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       ORDER BY transaction_id, position
+       ORDER BY events.transaction_id, events.position
        LIMIT $3`,
       [checkpoint.transactionId, checkpoint.position, limit],
     );
@@ -167,6 +174,8 @@ export class EventStore {
   }
 }
 
+// The text casts keep 64-bit numbers exact in JavaScript. ORDER BY must name the table's columns
+// (events.position), or it would sort by these text outputs ("10" before "9").
 const SELECT_EVENTS = `
   SELECT position::text, transaction_id::text, stream_id, stream_version, event_id, type, schema_version,
          data, metadata, occurred_at, recorded_at

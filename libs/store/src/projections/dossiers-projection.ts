@@ -33,6 +33,7 @@ export async function applyToDossiers(
   const rows = [];
   const audit = [];
   for (const [code, stream] of byDossier) {
+    stream.sort((a, b) => a.streamVersion - b.streamVersion);
     let state = current.get(code) ?? initialState();
     const actors = new Map<string, { actorId?: string; reviewerId?: string }>();
     for (const event of stream) {

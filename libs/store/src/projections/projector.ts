@@ -14,6 +14,14 @@ export const READ_MODELS: readonly Projection[] = [{ apply: applyToDossiers }];
 /** Checkpoint row shared by all read models (they advance together, in one transaction). */
 export const READ_MODELS_CHECKPOINT = 'read-models';
 
+/** What a committed batch contained: for metrics (projection lag) and progress bars. */
+export interface ProjectedBatch {
+  readonly events: number;
+  readonly lastPosition: string;
+  /** When each event of the batch was appended (ISO-8601). */
+  readonly recordedAt: readonly string[];
+}
+
 export interface ProjectorOptions {
   readonly batchSize?: number;
   /** Poll interval when no notification arrives (a safety net; notifications wake it at once). */
@@ -22,7 +30,7 @@ export interface ProjectorOptions {
   readonly checkpointName?: string;
   readonly projections?: readonly Projection[];
   /** Called after each committed batch (metrics, progress bars). */
-  readonly onBatch?: (batch: { events: number; lastPosition: string; lastRecordedAt?: string }) => void;
+  readonly onBatch?: (batch: ProjectedBatch) => void;
 }
 
 /**
@@ -61,14 +69,17 @@ export class Projector {
     await this.db.query('INSERT INTO projection_checkpoints (projection) VALUES ($1) ON CONFLICT DO NOTHING', [
       this.options.checkpointName,
     ]);
-    return this.db.transaction((tx) => this.applyBatch(tx));
+    const batch = await this.db.transaction((tx) => this.applyBatch(tx));
+    if (!batch) return 0;
+    this.options.onBatch?.(batch);
+    return batch.events;
   }
 
   /**
    * Locks the checkpoint, applies the next batch to every projection and moves the checkpoint, all in
-   * `tx`. Returns the number of events applied.
+   * `tx`. Returns what it applied, or undefined when there was nothing to apply.
    */
-  async applyBatch(tx: EntityManager): Promise<number> {
+  async applyBatch(tx: EntityManager): Promise<ProjectedBatch | undefined> {
     const { checkpointName, batchSize, projections, tables } = this.options;
     const [row] = await tx.query(
       'SELECT transaction_id::text AS tx, position::text AS pos FROM projection_checkpoints WHERE projection = $1 FOR UPDATE',
@@ -76,15 +87,14 @@ export class Projector {
     );
     const checkpoint: Checkpoint = { transactionId: row.tx, position: row.pos };
     const events = await this.store.readAll(checkpoint, batchSize, tx);
-    if (events.length === 0) return 0;
+    if (events.length === 0) return undefined;
     for (const projection of projections) await projection.apply(tx, tables, events);
     const last = events[events.length - 1];
     await tx.query(
       'UPDATE projection_checkpoints SET transaction_id = $2::xid8, position = $3, updated_at = now() WHERE projection = $1',
       [checkpointName, last.transactionId, last.position],
     );
-    this.options.onBatch?.({ events: events.length, lastPosition: last.position, lastRecordedAt: last.recordedAt });
-    return events.length;
+    return { events: events.length, lastPosition: last.position, recordedAt: events.map((e) => e.recordedAt) };
   }
 
   /** Applies batches until no event is left. Returns the number applied. */

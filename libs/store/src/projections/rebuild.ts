@@ -45,7 +45,7 @@ export async function rebuildReadModels(
   await projector.catchUp();
   await db.transaction(async (tx) => {
     await tx.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [READ_MODELS_CHECKPOINT]);
-    while ((await projector.applyBatch(tx)) > 0);
+    while (await projector.applyBatch(tx));
     await tx.query(`DROP TABLE ${LIVE_TABLES.dossiers}, ${LIVE_TABLES.auditActions}`);
     await tx.query(`ALTER TABLE ${FRESH.dossiers} RENAME TO ${LIVE_TABLES.dossiers}`);
     await tx.query(`ALTER TABLE ${FRESH.auditActions} RENAME TO ${LIVE_TABLES.auditActions}`);

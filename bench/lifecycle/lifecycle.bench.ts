@@ -1,0 +1,142 @@
+/**
+ * Full dossier lifecycles per second (submit → accept → result → return, each event appended to
+ * PostgreSQL and projected), beside a bare baseline on the same Temporal server in the same run: the
+ * same workflow starts and Updates doing no domain work. Also Update latency and projection lag.
+ *   npm run bench -- lifecycle        (BENCH_DOSSIERS, BENCH_CONCURRENCY to change the load)
+ */
+import { join } from 'node:path';
+import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { Projector, openDatabase } from '../../libs/store/src';
+import { createDossierWorker } from '../../apps/worker/src/worker';
+import { HASH, OFFICER, send, submitDossier } from '../../test/support/dossiers';
+import { runConcurrently, startBenchServers } from '../infra';
+import { percentile, printTable } from '../support';
+import { bareStep } from './workflows';
+
+const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 400);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const TASK_QUEUE = 'bench-lifecycle';
+
+interface Result {
+  readonly perSecond: number;
+  readonly latencies: number[];
+}
+
+async function timed<T>(latencies: number[], call: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const value = await call();
+  latencies.push(performance.now() - start);
+  return value;
+}
+
+async function bareLifecycles(client: Client, count: number, prefix: string): Promise<Result> {
+  const latencies: number[] = [];
+  const start = performance.now();
+  await runConcurrently(count, CONCURRENCY, async (i) => {
+    const workflowId = `${prefix}-${i}`;
+    await timed(latencies, () =>
+      client.workflow.executeUpdateWithStart(bareStep, {
+        args: ['submit'],
+        startWorkflowOperation: new WithStartWorkflowOperation('bareWorkflow', {
+          workflowId,
+          taskQueue: TASK_QUEUE,
+          workflowIdConflictPolicy: 'FAIL',
+        }),
+      }),
+    );
+    const handle = client.workflow.getHandle(workflowId);
+    for (const step of ['accept', 'result', 'return'])
+      await timed(latencies, () => handle.executeUpdate(bareStep, { args: [step] }));
+  });
+  return { perSecond: count / ((performance.now() - start) / 1000), latencies };
+}
+
+async function dossierLifecycles(client: Client, count: number, prefix: string): Promise<Result> {
+  const latencies: number[] = [];
+  const start = performance.now();
+  await runConcurrently(count, CONCURRENCY, async (i) => {
+    const code = `${prefix}-${i}`;
+    await timed(latencies, () => submitDossier(client, TASK_QUEUE, { code, channel: 'desk' }));
+    await timed(latencies, () => send(client, code, { type: 'AcceptDossier', actor: OFFICER }));
+    await timed(latencies, () =>
+      send(client, code, {
+        type: 'IssueResult',
+        actor: OFFICER,
+        decision: 'approved',
+        documents: [{ fileName: 'kq.pdf', contentHash: HASH, code: 'KQ', eSigned: true }],
+      }),
+    );
+    await timed(latencies, () => send(client, code, { type: 'ReturnResult', actor: OFFICER, method: 'desk' }));
+  });
+  return { perSecond: count / ((performance.now() - start) / 1000), latencies };
+}
+
+async function main(): Promise<void> {
+  Runtime.install({ logger: new DefaultLogger('ERROR') });
+  const servers = await startBenchServers({ temporal: true });
+  const db = await openDatabase({ url: servers.databaseUrl, poolSize: 20 });
+  const lags: number[] = [];
+  const projector = new Projector(db, {
+    onBatch: ({ recordedAt }) => {
+      const now = Date.now();
+      for (const at of recordedAt) lags.push(now - Date.parse(at));
+    },
+  });
+  await projector.start(servers.databaseUrl);
+  const nativeConnection = await NativeConnection.connect({ address: servers.temporalAddress! });
+  const bundlePath = await servers.bundle(join(__dirname, 'workflows.ts'));
+  const worker = await createDossierWorker({
+    connection: nativeConnection,
+    namespace: 'default',
+    taskQueue: TASK_QUEUE,
+    dataSource: db,
+    workflows: { bundlePath },
+  });
+  const connection = await Connection.connect({ address: servers.temporalAddress! });
+  const client = new Client({ connection });
+  try {
+    await worker.runUntil(async () => {
+      await bareLifecycles(client, 50, 'warm-bare');
+      await dossierLifecycles(client, 50, 'WARM');
+      lags.length = 0;
+      const bare = await bareLifecycles(client, DOSSIERS, 'bare');
+      const ours = await dossierLifecycles(client, DOSSIERS, 'BENCH');
+      await new Promise((r) => setTimeout(r, 500));
+      printTable(
+        `bench/lifecycle — ${DOSSIERS} lifecycles each, ${CONCURRENCY} concurrent, one Temporal dev server, 2 cores`,
+        [
+          {
+            path: 'bare baseline (4 Updates, no work)',
+            'lifecycles/s': bare.perSecond,
+            'Update p50 ms': percentile(bare.latencies, 50),
+            'Update p99 ms': percentile(bare.latencies, 99),
+          },
+          {
+            path: 'motcua (decide + append + project)',
+            'lifecycles/s': ours.perSecond,
+            'Update p50 ms': percentile(ours.latencies, 50),
+            'Update p99 ms': percentile(ours.latencies, 99),
+          },
+        ],
+      );
+      const [{ n }] = await db.query('SELECT count(*)::int AS n FROM dossiers WHERE status = 10');
+      console.log(`\nratio motcua / bare: ${((100 * ours.perSecond) / bare.perSecond).toFixed(0)} % (target ≥ 70 %)`);
+      console.log(
+        `projection lag (appended → in read model): p50 ${percentile(lags, 50).toFixed(0)} ms, p99 ${percentile(lags, 99).toFixed(0)} ms over ${lags.length} events (target p99 < 1000 ms)`,
+      );
+      console.log(`read model: ${n} dossiers returned (expected ${DOSSIERS + 50})`);
+    });
+  } finally {
+    await projector.stop();
+    await connection.close();
+    await nativeConnection.close();
+    await db.destroy();
+    await servers.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,8 @@
+export function startTemporalDevServer(options: {
+  cli: string;
+  port: number;
+  uiPort?: number;
+  dbFile?: string;
+  logLevel?: string;
+  logFile?: string;
+}): Promise<{ address: string; stop: () => Promise<void> }>;
