@@ -3,11 +3,11 @@
  * (idempotent: safe on every start).
  */
 import { DEMO_AGENCIES, DEMO_PROCEDURES } from '../apps/api/src/catalogue/demo-catalogue';
-import { loadConfig } from '../libs/config/src/config';
+import { loadBaseConfig } from '../libs/config/src/config';
 import { openDatabase } from '../libs/store/src';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadBaseConfig();
   const db = await openDatabase({ url: config.database.url, poolSize: 2, applicationName: 'motcua-seed' });
   try {
     const applied = await db.query('SELECT count(*)::int AS n FROM migrations');

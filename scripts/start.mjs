@@ -89,6 +89,7 @@ motcua is up (${seconds} s):
   health         http://127.0.0.1:${API_PORT}/health
   Temporal UI    ${process.env.TEMPORAL_ADDRESS ? '(external cluster)' : `http://127.0.0.1:${UI_PORT}`}
   PostgreSQL     ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}
+A token for the demo agency's officer (8 h):  npm run token -- officer STP-KH
 Ctrl-C stops everything.`);
 }
 

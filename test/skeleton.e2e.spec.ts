@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createApp } from '../apps/api/src/app';
 import { WorkingCalendar, civilServiceCalendarConfig } from '../libs/domain/src';
-import { startTestSystem, testConfig, type TestSystem } from './support/api';
+import { bearer, startTestSystem, testConfig, type TestSystem } from './support/api';
 
 const calendar = new WorkingCalendar(civilServiceCalendarConfig());
 
@@ -17,9 +17,12 @@ const onlineDossier = {
 
 describe('walking skeleton: submit → accept → events, through HTTP, Temporal and PostgreSQL', () => {
   let system: TestSystem;
+  let officer: string;
+  let applicant: string;
 
   beforeAll(async () => {
     system = await startTestSystem();
+    [officer, applicant] = await Promise.all([bearer('officer'), bearer('applicant')]);
   });
   afterAll(async () => {
     await system?.stop();
@@ -31,7 +34,11 @@ describe('walking skeleton: submit → accept → events, through HTTP, Temporal
   });
 
   it('submits an online dossier, accepts it and lists its events in order', async () => {
-    const submitted = await request(system.http).post('/dossiers').send(onlineDossier).expect(201);
+    const submitted = await request(system.http)
+      .post('/dossiers')
+      .set('authorization', applicant)
+      .send(onlineDossier)
+      .expect(201);
     const code: string = submitted.body.dossierCode;
     expect(code).toMatch(/^STP-KH-\d{6}-\d{6}$/);
     expect(submitted.body.status).toBe(1);
@@ -40,13 +47,16 @@ describe('walking skeleton: submit → accept → events, through HTTP, Temporal
     expect(calendar.workingMinutesBetween(submittedAt, deadline)).toBe(480);
     expect(calendar.isWorkingInstant(new Date(deadline.getTime() - 1))).toBe(true);
 
-    const accepted = await request(system.http).post(`/dossiers/${code}/accept`).expect(200);
+    const accepted = await request(system.http)
+      .post(`/dossiers/${code}/accept`)
+      .set('authorization', officer)
+      .expect(200);
     expect(accepted.body.status).toBe(2);
     expect(calendar.workingMinutesBetween(new Date(accepted.body.acceptedAt), new Date(accepted.body.dueAt))).toBe(
       10 * 480,
     );
 
-    const events = await request(system.http).get(`/dossiers/${code}/events`).expect(200);
+    const events = await request(system.http).get(`/dossiers/${code}/events`).set('authorization', officer).expect(200);
     expect(events.body.items.map((e: { type: string }) => e.type)).toEqual(['DossierSubmitted', 'DossierAccepted']);
     expect(events.body.items.map((e: { streamVersion: number }) => e.streamVersion)).toEqual([1, 2]);
     expect(events.body.items[0].metadata).toMatchObject({
@@ -61,19 +71,27 @@ describe('walking skeleton: submit → accept → events, through HTTP, Temporal
   it('refuses a second acceptance with 409 INVALID_TRANSITION and writes nothing', async () => {
     const { body } = await request(system.http)
       .post('/dossiers')
+      .set('authorization', officer)
       .send({ ...onlineDossier, channel: 'desk' })
       .expect(201);
-    await request(system.http).post(`/dossiers/${body.dossierCode}/accept`).expect(200);
-    const again = await request(system.http).post(`/dossiers/${body.dossierCode}/accept`).expect(409);
+    await request(system.http).post(`/dossiers/${body.dossierCode}/accept`).set('authorization', officer).expect(200);
+    const again = await request(system.http)
+      .post(`/dossiers/${body.dossierCode}/accept`)
+      .set('authorization', officer)
+      .expect(409);
     expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(again.body).toMatchObject({ code: 'INVALID_TRANSITION', status: 409, dossierStatus: 2 });
-    const events = await request(system.http).get(`/dossiers/${body.dossierCode}/events`).expect(200);
+    const events = await request(system.http)
+      .get(`/dossiers/${body.dossierCode}/events`)
+      .set('authorization', officer)
+      .expect(200);
     expect(events.body.items).toHaveLength(2);
   });
 
   it('answers a malformed submission with 400 and every failing field', async () => {
     const res = await request(system.http)
       .post('/dossiers')
+      .set('authorization', officer)
       .send({ ...onlineDossier, channel: 'fax', components: [], fee: -1 })
       .expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
@@ -83,12 +101,16 @@ describe('walking skeleton: submit → accept → events, through HTTP, Temporal
   it('answers an unknown procedure with 422 and an unknown dossier with 404', async () => {
     const unknown = await request(system.http)
       .post('/dossiers')
+      .set('authorization', officer)
       .send({ ...onlineDossier, procedureCode: '9.999999' })
       .expect(422);
     expect(unknown.body.code).toBe('PROCEDURE_NOT_FOUND');
-    const missing = await request(system.http).post('/dossiers/STP-KH-251123-999999/accept').expect(404);
+    const missing = await request(system.http)
+      .post('/dossiers/STP-KH-251123-999999/accept')
+      .set('authorization', officer)
+      .expect(404);
     expect(missing.body.code).toBe('DOSSIER_NOT_FOUND');
-    await request(system.http).get('/dossiers/STP-KH-251123-999999/events').expect(404);
+    await request(system.http).get('/dossiers/STP-KH-251123-999999/events').set('authorization', officer).expect(404);
   });
 
   it('answers malformed JSON with 400, not 500', async () => {

@@ -2,6 +2,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/app';
 import type { Clock } from '../../apps/api/src/tokens';
 import type { Config } from '../../libs/config/src/config';
+import type { Role } from '../../apps/api/src/auth/principal';
+import { mintToken } from '../../apps/api/src/auth/tokens';
+import { Projector } from '../../libs/store/src';
 import { createTestDatabase, type TestDatabase } from './database';
 import { connectToDevServer, devServerAddress, startWorker, uniqueTaskQueue, type RunningWorker } from './temporal';
 
@@ -12,8 +15,12 @@ export interface TestSystem {
   readonly config: Config;
   /** The HTTP server for supertest. */
   readonly http: ReturnType<NestFastifyApplication['getHttpServer']>;
+  /** Runs the projector until the read models hold every event appended so far. */
+  project(): Promise<void>;
   stop(): Promise<void>;
 }
+
+export const TEST_JWT_SECRET = 'test-jwt-secret-of-at-least-32-characters';
 
 export function testConfig(databaseUrl: string, taskQueue: string, temporalAddress = devServerAddress()): Config {
   return {
@@ -21,7 +28,18 @@ export function testConfig(databaseUrl: string, taskQueue: string, temporalAddre
     temporal: { address: temporalAddress, namespace: 'default', taskQueue },
     api: { host: '127.0.0.1', port: 0 },
     logLevel: 'error',
+    auth: { mode: 'hs256', secret: TEST_JWT_SECRET },
+    lookupKeySecret: 'test-lookup-secret-of-at-least-32-chars',
   };
+}
+
+/** `Authorization` header value of a test token. */
+export async function bearer(
+  role: Role | Role[],
+  agencies: string[] = ['STP-KH'],
+  id = `${[role].flat().join('+')}-1`,
+): Promise<string> {
+  return `Bearer ${await mintToken(TEST_JWT_SECRET, { id, roles: [role].flat(), agencies })}`;
 }
 
 export async function startTestSystem(options: { clock?: Clock } = {}): Promise<TestSystem> {
@@ -37,6 +55,9 @@ export async function startTestSystem(options: { clock?: Clock } = {}): Promise<
     db,
     config,
     http: app.getHttpServer(),
+    async project() {
+      await new Projector(db.dataSource).drain();
+    },
     async stop() {
       await app.close();
       await worker.stop();

@@ -51,7 +51,7 @@ describe('dossier workflow on the time-skipping test server', () => {
     expect(events.map((e) => e.type)).toEqual(['DossierSubmitted', 'AcceptanceWindowBreached']);
     expect(events[1].at).toBe(submitted.acceptanceDeadline);
 
-    await new Projector(db.dataSource).catchUp();
+    await new Projector(db.dataSource).drain();
     const [row] = await db.dataSource.query(
       'SELECT acceptance_window_breached, acceptance_deadline FROM dossiers WHERE dossier_code = $1',
       [code],

@@ -35,6 +35,7 @@ import {
   stateQuery,
   type CommandPayload,
   type DossierWorkflowInput,
+  VERSION_CONFLICT,
 } from './messages';
 
 /**
@@ -55,12 +56,16 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   let state = initialState();
   let queue: Promise<unknown> = Promise.resolve();
 
-  /** Runs commands one at a time in arrival order: decide, append, then fold. */
-  const execute = (command: DossierCommand): Promise<DossierState> => {
+  /**
+   * Runs commands one at a time in arrival order: decide, append, then fold. The command is built
+   * when its turn comes, so its instant and version check see the state it applies to.
+   */
+  const queued = (command: () => DossierCommand): Promise<DossierState> => {
     const run = queue.then(async () => {
-      const events = decideOrFail(command, state, context);
+      const next = command();
+      const events = decideOrFail(next, state, context);
       if (events.length > 0) {
-        await append(input.dossierCode, state, command, events);
+        await append(input.dossierCode, state, next, events);
         state = events.reduce(evolve, state);
       }
       return state;
@@ -68,10 +73,21 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     queue = run.catch(() => undefined);
     return run;
   };
+  const execute = (command: DossierCommand): Promise<DossierState> => queued(() => command);
 
-  const stamp = (payload: CommandPayload): DossierCommand => ({ ...payload, at: nowIso() }) as DossierCommand;
+  const stamp = (payload: CommandPayload): DossierCommand => {
+    if (payload.expectedVersion !== undefined && payload.expectedVersion !== state.version) {
+      throw ApplicationFailure.create({
+        type: VERSION_CONFLICT,
+        message: `the dossier is at version ${state.version}, not ${payload.expectedVersion}`,
+        nonRetryable: true,
+        details: [{ version: state.version }],
+      });
+    }
+    return { ...payload, at: nowIso() } as DossierCommand;
+  };
   for (const type of PERSON_COMMANDS) {
-    setHandler(commandUpdates[type], (payload) => execute(stamp({ ...payload, type } as CommandPayload)), {
+    setHandler(commandUpdates[type], (payload) => queued(() => stamp({ ...payload, type } as CommandPayload)), {
       validator: (payload) => void decideOrFail(stamp({ ...payload, type } as CommandPayload), state, context),
     });
   }

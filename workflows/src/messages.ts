@@ -28,10 +28,16 @@ export const PERSON_COMMANDS = [
 ] as const satisfies readonly DossierCommandType[];
 export type PersonCommandType = (typeof PERSON_COMMANDS)[number];
 
-/** A command as sent to the workflow: everything but the instant. */
+/**
+ * A command as sent to the workflow: everything but the instant, and optionally the stream version
+ * the caller saw (refused with `VERSION_CONFLICT` when the dossier has moved on since).
+ */
 export type CommandPayload<T extends PersonCommandType = PersonCommandType> = T extends PersonCommandType
-  ? Omit<Extract<DossierCommand, { type: T }>, 'at'>
+  ? Omit<Extract<DossierCommand, { type: T }>, 'at'> & { readonly expectedVersion?: number }
   : never;
+
+/** Failure type of an Update whose `expectedVersion` no longer matches the dossier. */
+export const VERSION_CONFLICT = 'VERSION_CONFLICT';
 
 /** One Update per command type, named after it, returning the dossier state after the command. */
 export const commandUpdates = Object.fromEntries(

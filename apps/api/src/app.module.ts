@@ -1,12 +1,22 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../../libs/config/src/config';
+import { AuditController } from './audit/audit.controller';
+import { AuditService } from './audit/audit.service';
+import { AuthGuard } from './auth/auth.guard';
 import { CatalogueService } from './catalogue/catalogue.service';
+import { CommandsController } from './dossiers/commands.controller';
 import { DossierService } from './dossiers/dossier.service';
 import { DossiersController } from './dossiers/dossiers.controller';
+import { LookupKeys } from './dossiers/lookup-keys';
+import { QueueService } from './dossiers/queue.service';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { MetricsController } from './metrics/metrics.controller';
+import { ApiMetrics } from './metrics/metrics';
+import { PublicController } from './public/public.controller';
 import { TemporalConnectionCloser, temporalClientProvider, temporalProbeProvider } from './temporal/temporal.providers';
 import { CLOCK, CONFIG, DATA_SOURCE, type Clock } from './tokens';
 
@@ -22,17 +32,30 @@ export class AppModule {
   static forRoot(deps: AppDependencies): DynamicModule {
     return {
       module: AppModule,
-      controllers: [DossiersController, HealthController],
+      controllers: [
+        DossiersController,
+        CommandsController,
+        AuditController,
+        PublicController,
+        HealthController,
+        MetricsController,
+      ],
       providers: [
         { provide: CONFIG, useValue: deps.config },
         { provide: DATA_SOURCE, useValue: deps.dataSource },
         { provide: CLOCK, useValue: deps.clock ?? { now: () => new Date() } },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         temporalClientProvider,
         temporalProbeProvider,
         TemporalConnectionCloser,
+        ApiMetrics,
         CatalogueService,
+        LookupKeys,
         DossierService,
+        QueueService,
+        AuditService,
       ],
     };
   }

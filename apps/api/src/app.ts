@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppModule, type AppDependencies } from './app.module';
+import { ApiMetrics } from './metrics/metrics';
+import { openApiDocument } from './openapi/openapi';
 
 /** Builds the HTTP application (not yet listening): used by main and by the e2e tests. */
 export async function createApp(deps: AppDependencies): Promise<NestFastifyApplication> {
@@ -13,7 +16,25 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
       abortOnError: false,
     },
   );
+  recordHttpMetrics(app);
+  const document = openApiDocument();
+  SwaggerModule.setup('docs', app, document as unknown as OpenAPIObject, {
+    jsonDocumentUrl: 'openapi.json',
+    raw: ['json'],
+  });
   app.enableShutdownHooks();
   await app.init();
   return app;
+}
+
+/** Request counts and latencies by route template (not by raw URL, which would explode the labels). */
+function recordHttpMetrics(app: NestFastifyApplication): void {
+  const metrics = app.get(ApiMetrics);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    metrics.requestSeconds.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    done();
+  });
 }

@@ -1,11 +1,11 @@
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
-import { loadConfig } from '../../../libs/config/src/config';
+import { loadBaseConfig } from '../../../libs/config/src/config';
 import { Projector, openDatabase } from '../../../libs/store/src';
 import { createDossierWorker, workflowsEntryPath } from './worker';
 
 /** The worker process: validates the configuration, migrates, connects to Temporal and polls until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadBaseConfig();
   Runtime.install({
     logger: new DefaultLogger(config.logLevel === 'debug' ? 'DEBUG' : 'WARN'),
     telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },

@@ -13,14 +13,34 @@ const schema = z.object({
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  AUTH_MODE: z.enum(['hs256', 'oidc']).default('hs256'),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  AUTH_JWKS_URL: z.url().optional(),
+  LOOKUP_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
-export type Config = Readonly<{
+/** What every process needs: the database, Temporal, logging. */
+export type BaseConfig = Readonly<{
   database: { url: string; poolSize: number };
   temporal: { address: string; namespace: string; taskQueue: string };
-  api: { host: string; port: number };
   logLevel: 'error' | 'warn' | 'info' | 'debug';
 }>;
+
+/** The API's configuration: the base, where to listen, how to authenticate. */
+export type Config = BaseConfig &
+  Readonly<{
+    api: { host: string; port: number };
+    auth: AuthConfig;
+    /** Secret behind the lookup keys printed on receipts (public status lookup). */
+    lookupKeySecret: string;
+  }>;
+
+/** How bearer tokens are verified: a shared HS256 secret (local use) or an OIDC issuer's JWKS (production). */
+export type AuthConfig =
+  | { readonly mode: 'hs256'; readonly secret: string; readonly issuer?: string; readonly audience?: string }
+  | { readonly mode: 'oidc'; readonly jwksUrl: string; readonly issuer: string; readonly audience?: string };
 
 /** A bad environment: names every bad variable at once. */
 export class ConfigError extends Error {
@@ -30,18 +50,45 @@ export class ConfigError extends Error {
   }
 }
 
-/** Validates the environment into a typed config; throws {@link ConfigError} listing every problem. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+function parse(env: NodeJS.ProcessEnv): z.infer<typeof schema> {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+function baseOf(e: z.infer<typeof schema>): BaseConfig {
   return {
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
-    api: { host: e.API_HOST, port: e.API_PORT },
     logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** The worker's (and scripts') configuration; throws {@link ConfigError} listing every problem. */
+export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig {
+  return baseOf(parse(env));
+}
+
+/** Validates the environment into the API's typed config; throws {@link ConfigError} listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parse(env);
+  const problems: string[] = [];
+  if (e.AUTH_MODE === 'hs256' && !e.AUTH_JWT_SECRET) problems.push('AUTH_JWT_SECRET: required when AUTH_MODE=hs256');
+  if (e.AUTH_MODE === 'oidc' && !e.AUTH_JWKS_URL) problems.push('AUTH_JWKS_URL: required when AUTH_MODE=oidc');
+  if (e.AUTH_MODE === 'oidc' && !e.AUTH_ISSUER) problems.push('AUTH_ISSUER: required when AUTH_MODE=oidc');
+  if (!e.LOOKUP_KEY_SECRET) problems.push('LOOKUP_KEY_SECRET: required (at least 32 characters)');
+  if (problems.length > 0) throw new ConfigError(problems);
+  const auth: AuthConfig =
+    e.AUTH_MODE === 'hs256'
+      ? { mode: 'hs256', secret: e.AUTH_JWT_SECRET!, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE }
+      : { mode: 'oidc', jwksUrl: e.AUTH_JWKS_URL!, issuer: e.AUTH_ISSUER!, audience: e.AUTH_AUDIENCE };
+  return {
+    ...baseOf(e),
+    api: { host: e.API_HOST, port: e.API_PORT },
+    auth,
+    lookupKeySecret: e.LOOKUP_KEY_SECRET!,
   };
 }

@@ -5,19 +5,33 @@ import type { Config } from '../../../../libs/config/src/config';
 import { WorkingCalendar, decide, initialState, type Actor, type DossierState } from '../../../../libs/domain/src';
 import { EventStore, type StoredEvent } from '../../../../libs/store/src';
 import {
+  DOSSIER_WORKFLOW_TYPE,
   commandUpdates,
   dossierStreamId,
   dossierWorkflowId,
   stateQuery,
   type CommandPayload,
   type DossierWorkflowInput,
-  type PersonCommandType,
 } from '../../../../workflows/src/messages';
+import type { Caller } from '../auth/auth.guard';
+import { canActFor } from '../auth/principal';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { ApiError } from '../errors/api-error';
 import { CLOCK, CONFIG, DATA_SOURCE, TEMPORAL_CLIENT, type Clock } from '../tokens';
+import { COMMAND_TYPES, type CommandRoute } from './command.schemas';
 import { nextDossierCode } from './dossier-codes';
 import type { Submission } from './dossier.schemas';
+import { LookupKeys } from './lookup-keys';
+import { ApiMetrics } from '../metrics/metrics';
+
+/** Options of a command: the version the caller saw (If-Match) and an idempotency key (Update id). */
+export interface CommandOptions {
+  readonly expectedVersion?: number;
+  readonly updateId?: string;
+}
+
+/** A submitted dossier's state, with the key printed on its receipt for the public status lookup. */
+export type SubmittedDossier = DossierState & { readonly lookupKey: string };
 
 /** Submits dossiers and sends them commands, each as a Temporal Update on the dossier's workflow. */
 @Injectable()
@@ -30,6 +44,8 @@ export class DossierService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly catalogue: CatalogueService,
+    private readonly lookupKeys: LookupKeys,
+    private readonly metrics: ApiMetrics,
   ) {
     this.events = new EventStore(db);
   }
@@ -37,17 +53,28 @@ export class DossierService {
   /**
    * Starts the dossier's workflow and submits it in one Update-with-Start, returning the state once
    * `DossierSubmitted` is stored. The command is checked by the decider first, so a refused
-   * submission never starts a workflow.
+   * submission never starts a workflow. With an idempotency key the same code and Update id are
+   * reused, so a retried request returns the first dossier instead of opening a second one.
    */
-  async submit(submission: Submission, actor: Actor): Promise<DossierState> {
+  async submit(
+    submission: Submission,
+    caller: Caller,
+    retry?: { dossierCode?: string; updateId?: string },
+  ): Promise<SubmittedDossier> {
+    if (!canActFor(caller.principal, submission.agencyCode)) {
+      throw new ApiError(403, 'FORBIDDEN', `you may not submit dossiers to agency ${submission.agencyCode}`);
+    }
+    if (caller.role === 'applicant' && submission.channel !== 'online') {
+      throw new ApiError(403, 'FORBIDDEN', 'the applicant channel submits online dossiers only');
+    }
     const procedure = this.catalogue.procedure(submission.procedureCode);
     this.catalogue.agency(submission.agencyCode);
     const calendar = this.catalogue.calendarOf(submission.agencyCode);
     const now = this.clock.now();
-    const dossierCode = await nextDossierCode(this.db, submission.agencyCode, now);
+    const dossierCode = retry?.dossierCode ?? (await nextDossierCode(this.db, submission.agencyCode, now));
     const payload: CommandPayload<'SubmitDossier'> = {
       type: 'SubmitDossier',
-      actor,
+      actor: actorOf(caller),
       dossierCode,
       agencyCode: submission.agencyCode,
       channel: submission.channel,
@@ -59,29 +86,74 @@ export class DossierService {
     };
     decide({ ...payload, at: now.toISOString() }, initialState(), { calendar: new WorkingCalendar(calendar) });
     const input: DossierWorkflowInput = { dossierCode, calendar };
-    const start = new WithStartWorkflowOperation('dossierWorkflow', {
+    const start = new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
       workflowId: dossierWorkflowId(dossierCode),
       taskQueue: this.config.temporal.taskQueue,
       args: [input],
-      workflowIdConflictPolicy: 'FAIL',
+      workflowIdConflictPolicy: retry?.dossierCode ? 'USE_EXISTING' : 'FAIL',
     });
-    return this.temporal.workflow.executeUpdateWithStart(commandUpdates.SubmitDossier, {
-      args: [payload],
-      startWorkflowOperation: start,
-    });
+    const state = await this.metrics.timeUpdate('SubmitDossier', () =>
+      this.temporal.workflow.executeUpdateWithStart(commandUpdates.SubmitDossier, {
+        args: [payload],
+        startWorkflowOperation: start,
+        updateId: retry?.updateId,
+      }),
+    );
+    return { ...state, lookupKey: this.lookupKeys.keyOf(dossierCode) };
+  }
+
+  /** Issues a dossier code ahead of submission (idempotent submissions remember it with their key). */
+  reserveCode(agencyCode: string): Promise<string> {
+    return nextDossierCode(this.db, agencyCode, this.clock.now());
   }
 
   /** Sends a command to a dossier; resolves with the new state or rejects with the refusal. */
-  async command<T extends PersonCommandType>(dossierCode: string, payload: CommandPayload<T>): Promise<DossierState> {
+  async command(
+    dossierCode: string,
+    route: CommandRoute,
+    body: object,
+    caller: Caller,
+    options: CommandOptions = {},
+  ): Promise<DossierState> {
+    const type = COMMAND_TYPES[route];
+    const payload = {
+      ...body,
+      type,
+      actor: actorOf(caller),
+      expectedVersion: options.expectedVersion,
+    } as CommandPayload;
     const handle = this.temporal.workflow.getHandle(dossierWorkflowId(dossierCode));
-    const update = commandUpdates[payload.type as PersonCommandType];
     return this.notFoundAsApiError(dossierCode, () =>
-      handle.executeUpdate(update, { args: [payload as CommandPayload] }),
+      this.metrics.timeUpdate(type, () =>
+        handle.executeUpdate(commandUpdates[type], { args: [payload], updateId: options.updateId }),
+      ),
     );
   }
 
-  /** Current state straight from the workflow. */
+  /** A supervisor's review of an audited action (`<code>:<actionId>`), itself an event of the dossier. */
+  review(
+    auditedActionId: string,
+    body: { verdict: 'justified' | 'unjustified'; note?: string },
+    caller: Caller,
+  ): Promise<DossierState> {
+    const [dossierCode, actionId] = splitAuditedActionId(auditedActionId);
+    const payload: CommandPayload<'ReviewAuditedAction'> = {
+      type: 'ReviewAuditedAction',
+      actor: actorOf(caller),
+      actionId,
+      verdict: body.verdict,
+      note: body.note ?? '',
+    };
+    const handle = this.temporal.workflow.getHandle(dossierWorkflowId(dossierCode));
+    return this.notFoundAsApiError(dossierCode, () =>
+      handle.executeUpdate(commandUpdates.ReviewAuditedAction, { args: [payload] }),
+    );
+  }
+
+  /** The dossier as the read model has it, or straight from its workflow when not yet projected. */
   async state(dossierCode: string): Promise<DossierState> {
+    const [row] = await this.db.query('SELECT state FROM dossiers WHERE dossier_code = $1', [dossierCode]);
+    if (row) return row.state;
     const handle = this.temporal.workflow.getHandle(dossierWorkflowId(dossierCode));
     return this.notFoundAsApiError(dossierCode, () => handle.query(stateQuery));
   }
@@ -101,6 +173,17 @@ export class DossierService {
       throw error;
     }
   }
+}
+
+function actorOf(caller: Caller): Actor {
+  return { id: caller.principal.id, role: caller.role };
+}
+
+/** `STP-KH-261124-000001:pause-1` → [dossier code, action id]. */
+export function splitAuditedActionId(id: string): [string, string] {
+  const at = id.lastIndexOf(':');
+  if (at <= 0) throw new ApiError(404, 'NOT_FOUND', `no audited action ${id}`);
+  return [id.slice(0, at), id.slice(at + 1)];
 }
 
 function dossierNotFound(dossierCode: string): ApiError {

@@ -1,39 +1,54 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Query, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import type { DossierState } from '../../../../libs/domain/src';
 import type { StoredEvent } from '../../../../libs/store/src';
+import { CurrentCaller, type Caller } from '../auth/auth.guard';
+import { queueQuery, type QueueQuery } from '../http/query.schemas';
+import { Route } from '../http/route';
+import { ROUTES } from '../http/routes';
+import type { Idempotency } from '../idempotency/idempotency.interceptor';
 import { ZodPipe } from '../validation';
 import { dossierCodeSchema, submissionSchema, type Submission } from './dossier.schemas';
-import { DossierService } from './dossier.service';
+import { DossierService, type SubmittedDossier } from './dossier.service';
+import { QueueService, type QueueItem } from './queue.service';
 
-@Controller('dossiers')
+type RequestWithIdempotency = FastifyRequest & { idempotency?: Idempotency };
+
+@Controller()
 export class DossiersController {
-  constructor(private readonly dossiers: DossierService) {}
+  constructor(
+    private readonly dossiers: DossierService,
+    private readonly queue: QueueService,
+  ) {}
 
-  /** Submits a dossier (online by an applicant; desk and postal by an officer). */
-  @Post()
-  @HttpCode(201)
-  submit(@Body(new ZodPipe(submissionSchema)) submission: Submission): Promise<DossierState> {
-    const actor =
-      submission.channel === 'online'
-        ? { id: 'applicant', role: 'applicant' as const }
-        : { id: 'officer', role: 'officer' as const };
-    return this.dossiers.submit(submission, actor);
+  @Route(ROUTES.submit)
+  async submit(
+    @Body(new ZodPipe(submissionSchema)) submission: Submission,
+    @CurrentCaller() caller: Caller,
+    @Req() request: RequestWithIdempotency,
+  ): Promise<SubmittedDossier> {
+    const idempotency = request.idempotency;
+    if (!idempotency) return this.dossiers.submit(submission, caller);
+    const dossierCode = idempotency.dossierCode ?? (await this.dossiers.reserveCode(submission.agencyCode));
+    if (!idempotency.dossierCode) await idempotency.rememberDossierCode(dossierCode);
+    return this.dossiers.submit(submission, caller, { dossierCode, updateId: idempotency.updateId });
   }
 
-  @Get(':code')
+  @Route(ROUTES.queue)
+  list(
+    @Query(new ZodPipe(queueQuery)) query: QueueQuery,
+    @CurrentCaller() caller: Caller,
+  ): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
+    return this.queue.list(query, caller.principal);
+  }
+
+  @Route(ROUTES.dossier)
   state(@Param('code', new ZodPipe(dossierCodeSchema)) code: string): Promise<DossierState> {
     return this.dossiers.state(code);
   }
 
-  @Get(':code/events')
+  @Route(ROUTES.events)
   async events(@Param('code', new ZodPipe(dossierCodeSchema)) code: string): Promise<{ items: StoredEvent[] }> {
     return { items: await this.dossiers.eventsOf(code) };
-  }
-
-  /** Accepts the dossier (tiếp nhận): starts the processing clock and sets the due date. */
-  @Post(':code/accept')
-  @HttpCode(200)
-  accept(@Param('code', new ZodPipe(dossierCodeSchema)) code: string): Promise<DossierState> {
-    return this.dossiers.command(code, { type: 'AcceptDossier', actor: { id: 'officer', role: 'officer' } });
   }
 }

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DossierRefusal, REFUSAL_CODES, type RefusalCode } from '../../../../libs/domain/src';
 import { ApiError } from './api-error';
 import { REFUSAL_STATUS } from './refusal-status';
+import { VERSION_CONFLICT } from '../../../../workflows/src/messages';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -32,16 +33,21 @@ export class ProblemFilter implements ExceptionFilter {
     void reply
       .status(problem.status)
       .header('content-type', 'application/problem+json; charset=utf-8')
-      .send({
-        ...problem.extra,
-        type: `https://motcua.dev/problems/${problem.code.toLowerCase().replaceAll('_', '-')}`,
-        title: TITLES[problem.status] ?? 'Error',
-        status: problem.status,
-        code: problem.code,
-        detail: problem.message,
-        instance: request.url,
-      });
+      .send(problemBodyOf(problem, request.url));
   }
+}
+
+/** The RFC 9457 body of an error: standard members, our stable `code`, and the error's extra fields. */
+export function problemBodyOf(problem: ApiError, instance: string): Record<string, unknown> {
+  return {
+    ...problem.extra,
+    type: `https://motcua.dev/problems/${problem.code.toLowerCase().replaceAll('_', '-')}`,
+    title: TITLES[problem.status] ?? 'Error',
+    status: problem.status,
+    code: problem.code,
+    detail: problem.message,
+    instance,
+  };
 }
 
 /** Maps anything thrown to an ApiError; unknown errors become a 500 without leaking internals. */
@@ -70,6 +76,10 @@ function refusalError(code: RefusalCode, message: string, details: unknown): Api
 function refusalInCause(exception: unknown): ApiError | undefined {
   for (let e: unknown = exception, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const type = (e as { type?: unknown }).type;
+    if (type === VERSION_CONFLICT) {
+      const failure = e as { message: string; details?: unknown[] };
+      return new ApiError(412, 'VERSION_CONFLICT', failure.message, { ...(failure.details?.[0] as object) });
+    }
     if (typeof type === 'string' && (REFUSAL_CODES as readonly string[]).includes(type)) {
       const failure = e as { message: string; details?: unknown[] };
       return refusalError(type as RefusalCode, failure.message, failure.details?.[0]);

@@ -1,26 +1,28 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Inject, Res } from '@nestjs/common';
 import type { Connection } from '@temporalio/client';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
+import { Route } from '../http/route';
+import { ROUTES } from '../http/routes';
 import { DATA_SOURCE, TEMPORAL_PROBE } from '../tokens';
 
 type Status = 'up' | 'down';
 const CHECK_TIMEOUT_MS = 2_000;
 
 /** Liveness (`/health/live`) and readiness (`/health`): PostgreSQL and Temporal must both answer. */
-@Controller('health')
+@Controller()
 export class HealthController {
   constructor(
     @Inject(DATA_SOURCE) private readonly db: DataSource,
     @Inject(TEMPORAL_PROBE) private readonly temporal: Connection,
   ) {}
 
-  @Get('live')
+  @Route(ROUTES.live)
   live(): { status: 'up' } {
     return { status: 'up' };
   }
 
-  @Get()
+  @Route(ROUTES.health)
   async ready(
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ status: Status; checks: Record<string, Status> }> {

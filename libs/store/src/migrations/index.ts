@@ -1,6 +1,12 @@
 import { EventStore1763900000000 } from './1763900000000-event-store';
 import { DossierCodes1763900000001 } from './1763900000001-dossier-codes';
 import { Projections1763900000002 } from './1763900000002-projections';
+import { Api1763900000003 } from './1763900000003-api';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
-export const MIGRATIONS = [EventStore1763900000000, DossierCodes1763900000001, Projections1763900000002];
+export const MIGRATIONS = [
+  EventStore1763900000000,
+  DossierCodes1763900000001,
+  Projections1763900000002,
+  Api1763900000003,
+];

@@ -79,7 +79,7 @@ function auditRowsOf(
   actors: Map<string, { actorId?: string; reviewerId?: string }>,
 ): Record<string, unknown>[] {
   return state.auditedActions.map((a) => ({
-    id: `${state.dossierCode}/${a.id}`,
+    id: `${state.dossierCode}:${a.id}`,
     dossier_code: state.dossierCode,
     action_id: a.id,
     agency_code: state.agencyCode,

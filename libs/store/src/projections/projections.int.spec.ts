@@ -72,7 +72,7 @@ describe('read models kept by the projector', () => {
 
   it('projects one row per dossier with its deadlines and flags', async () => {
     const projector = new Projector(db.dataSource, { batchSize: 2 });
-    expect(await projector.catchUp()).toBe(6);
+    expect(await projector.drain()).toBe(6);
     const rows = await db.dataSource.query('SELECT * FROM dossiers ORDER BY dossier_code');
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({
@@ -101,9 +101,9 @@ describe('read models kept by the projector', () => {
   it('keeps the supervisors audit queue with who acted and who reviewed', async () => {
     const audit = await db.dataSource.query('SELECT * FROM audit_actions ORDER BY id');
     expect(audit).toEqual([
-      expect.objectContaining({ id: 'A-1/pause-1', kind: 'pause', actor_id: 'officer-2', verdict: null }),
+      expect.objectContaining({ id: 'A-1:pause-1', kind: 'pause', actor_id: 'officer-2', verdict: null }),
       expect.objectContaining({
-        id: 'B-1/cancellation-1',
+        id: 'B-1:cancellation-1',
         kind: 'cancellation',
         actor_id: 'officer-3',
         verdict: 'justified',
@@ -128,8 +128,8 @@ describe('read models kept by the projector', () => {
     );
     await appendDossier(store, 'C-1', more, ['a', 'b']);
     const counts = await Promise.all([
-      new Projector(db.dataSource, { batchSize: 1 }).catchUp(),
-      new Projector(db.dataSource, { batchSize: 1 }).catchUp(),
+      new Projector(db.dataSource, { batchSize: 1 }).drain(),
+      new Projector(db.dataSource, { batchSize: 1 }).drain(),
     ]);
     expect(counts[0] + counts[1]).toBe(2);
     const [row] = await db.dataSource.query("SELECT version, status FROM dossiers WHERE dossier_code = 'C-1'");
@@ -148,6 +148,6 @@ describe('read models kept by the projector', () => {
     expect(progress[progress.length - 1]).toBe(8);
     expect(await snapshot()).toEqual(live);
     // The live projector carries on from the rebuilt checkpoint.
-    expect(await new Projector(db.dataSource).catchUp()).toBe(0);
+    expect(await new Projector(db.dataSource).drain()).toBe(0);
   });
 });

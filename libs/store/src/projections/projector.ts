@@ -104,6 +104,29 @@ export class Projector {
     return total;
   }
 
+  /**
+   * Catches up until every event committed before the call is projected. A batch can come back empty
+   * while an older transaction anywhere in the cluster is still open (events are never read past the
+   * oldest running transaction, see EventStore.readAll), so this waits for it rather than returning.
+   */
+  async drain(timeoutMs = 30_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    let total = 0;
+    for (;;) {
+      total += await this.catchUp();
+      const [{ behind }] = await this.db.query(
+        `SELECT EXISTS (
+           SELECT 1 FROM events e LEFT JOIN projection_checkpoints c ON c.projection = $1
+           WHERE (e.transaction_id, e.position) > (COALESCE(c.transaction_id, '0'::xid8), COALESCE(c.position, 0))
+         ) AS behind`,
+        [this.options.checkpointName],
+      );
+      if (!behind) return total;
+      if (Date.now() > deadline) throw new Error(`projection still behind after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   /** Runs until {@link stop}: catches up whenever events are appended (LISTEN/NOTIFY) or every `idleMs`. */
   async start(databaseUrl: string): Promise<void> {
     this.running = true;

@@ -42,7 +42,7 @@ export async function rebuildReadModels(
       onProgress?.({ applied, total: Math.max(total, applied) });
     },
   });
-  await projector.catchUp();
+  await projector.drain();
   await db.transaction(async (tx) => {
     await tx.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [READ_MODELS_CHECKPOINT]);
     while (await projector.applyBatch(tx));

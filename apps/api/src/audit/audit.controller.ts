@@ -1,0 +1,48 @@
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import type { DossierState } from '../../../../libs/domain/src';
+import { CurrentCaller, type Caller } from '../auth/auth.guard';
+import { DossierService } from '../dossiers/dossier.service';
+import {
+  auditQuery,
+  auditSampleQuery,
+  reviewBody,
+  type AuditQuery,
+  type AuditSampleQuery,
+} from '../http/query.schemas';
+import { Route } from '../http/route';
+import { ROUTES } from '../http/routes';
+import { ZodPipe } from '../validation';
+import { AuditService, type AuditedActionView } from './audit.service';
+
+@Controller()
+export class AuditController {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly dossiers: DossierService,
+  ) {}
+
+  @Route(ROUTES.auditActions)
+  list(
+    @Query(new ZodPipe(auditQuery)) query: AuditQuery,
+    @CurrentCaller() caller: Caller,
+  ): Promise<{ items: AuditedActionView[]; nextCursor: string | null }> {
+    return this.audit.list(query, caller.principal);
+  }
+
+  @Route(ROUTES.auditSample)
+  sample(
+    @Query(new ZodPipe(auditSampleQuery)) query: AuditSampleQuery,
+    @CurrentCaller() caller: Caller,
+  ): Promise<{ seed: string; items: AuditedActionView[] }> {
+    return this.audit.sample(query, caller.principal);
+  }
+
+  @Route(ROUTES.auditReview)
+  review(
+    @Param('id') id: string,
+    @Body(new ZodPipe(reviewBody)) body: { verdict: 'justified' | 'unjustified'; note?: string },
+    @CurrentCaller() caller: Caller,
+  ): Promise<DossierState> {
+    return this.dossiers.review(id, body, caller);
+  }
+}

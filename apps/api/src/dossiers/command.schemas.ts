@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { componentSchema } from './dossier.schemas';
+
+/**
+ * Request bodies of the command routes. They check shape and types (400 VALIDATION_FAILED); the
+ * business rules (a reason, an attachment, a slip…) are the decider's, with their own codes (422).
+ */
+const text = z.string().max(2000);
+const document = z.strictObject({
+  fileName: z.string().trim().min(1).max(255),
+  contentHash: z.string().max(80),
+});
+const slip = document.optional();
+
+export const commandBodies = {
+  accept: z.strictObject({}),
+  'request-completion': z.strictObject({
+    reason: text.optional(),
+    missingComponents: z.array(z.string().max(200)).max(100).default([]),
+    slip,
+  }),
+  refuse: z.strictObject({ reason: text.optional(), slip }),
+  'request-supplement': z.strictObject({
+    reason: text.optional(),
+    missingComponents: z.array(z.string().max(200)).max(100).default([]),
+    slip,
+  }),
+  'receive-supplement': z.strictObject({ components: z.array(componentSchema).max(100).default([]) }),
+  pause: z.strictObject({
+    reasonCode: z.enum(['FINANCIAL_OBLIGATION', 'VERIFICATION', 'CONSULTATION', 'OTHER_LEGAL_GROUND']).optional(),
+    reason: text.optional(),
+    attachment: document.partial().optional(),
+    notice: z
+      .strictObject({ channel: z.enum(['post', 'email', 'sms', 'portal', 'desk']), reference: z.string().max(100) })
+      .partial()
+      .optional(),
+  }),
+  resume: z.strictObject({}),
+  apology: z.strictObject({ reason: text.optional(), rescheduledAt: z.iso.datetime({ offset: true }), slip }),
+  result: z.strictObject({
+    decision: z.enum(['approved', 'refused']),
+    documents: z
+      .array(document.extend({ code: z.string().max(100), eSigned: z.boolean().default(false) }))
+      .max(50)
+      .default([]),
+    reason: text.optional(),
+  }),
+  return: z.strictObject({ method: z.enum(['desk', 'post', 'online']) }),
+  withdrawal: z.strictObject({ reason: text.optional() }),
+  stop: z.strictObject({ reason: text.optional(), slip }),
+  cancel: z.strictObject({ reason: text.optional() }),
+  rating: z.strictObject({ satisfied: z.boolean(), comment: z.string().max(2000).optional() }),
+} as const;
+
+export type CommandRoute = keyof typeof commandBodies;
+
+/** The domain command each route sends. */
+export const COMMAND_TYPES = {
+  accept: 'AcceptDossier',
+  'request-completion': 'RequestCompletion',
+  refuse: 'RefuseDossier',
+  'request-supplement': 'RequestSupplement',
+  'receive-supplement': 'ReceiveSupplement',
+  pause: 'PauseProcessing',
+  resume: 'ResumeProcessing',
+  apology: 'IssueApology',
+  result: 'IssueResult',
+  return: 'ReturnResult',
+  withdrawal: 'RequestWithdrawal',
+  stop: 'StopProcessing',
+  cancel: 'CancelDossier',
+  rating: 'RateSatisfaction',
+} as const satisfies Record<CommandRoute, string>;
+
+const HASH = `sha256:${'3f'.repeat(32)}`;
+
+/** An example body per command route (OpenAPI, docs, fuzzing seeds). */
+export const COMMAND_EXAMPLES: Record<CommandRoute, unknown> = {
+  accept: {},
+  'request-completion': { reason: 'Thiếu bản sao CCCD', missingComponents: ['Bản sao CCCD'] },
+  refuse: { reason: 'Thủ tục không thuộc thẩm quyền giải quyết của Sở Tư pháp' },
+  'request-supplement': { reason: 'Giấy khai sinh không rõ nét', missingComponents: ['Giấy khai sinh'] },
+  'receive-supplement': {
+    components: [{ code: 'GKS', name: 'Giấy khai sinh', copies: 1, digitised: true, reused: false }],
+  },
+  pause: {
+    reasonCode: 'VERIFICATION',
+    reason: 'Chờ kết quả xác minh của Công an tỉnh',
+    attachment: { fileName: 'cong-van-xac-minh.pdf', contentHash: HASH },
+    notice: { channel: 'post', reference: '125/TB-STP' },
+  },
+  resume: {},
+  apology: {
+    reason: 'Chờ kết quả xác minh',
+    rescheduledAt: '2026-12-15T17:00:00+07:00',
+    slip: { fileName: 'mau-04.pdf', contentHash: HASH },
+  },
+  result: {
+    decision: 'approved',
+    documents: [{ fileName: 'phieu-lltp.pdf', contentHash: HASH, code: '1234/LLTP', eSigned: true }],
+  },
+  return: { method: 'online' },
+  withdrawal: { reason: 'Không còn nhu cầu' },
+  stop: { reason: 'Dừng xử lý theo đề nghị rút hồ sơ', slip: { fileName: 'mau-05.pdf', contentHash: HASH } },
+  cancel: { reason: 'Công dân không phản hồi yêu cầu hoàn thiện' },
+  rating: { satisfied: true, comment: 'Cán bộ hướng dẫn tận tình' },
+};

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+const limit = z.coerce.number().int().min(1).max(200).default(50);
+
+/** `GET /dossiers`: the officer's work queue. */
+export const queueQuery = z.strictObject({
+  status: z.coerce.number().int().min(1).max(10).optional(),
+  agency: z.string().max(32).optional(),
+  procedure: z.string().max(32).optional(),
+  channel: z.enum(['desk', 'online', 'postal']).optional(),
+  overdue: bool.optional(),
+  breached: bool.optional(),
+  dueBefore: z.iso.datetime({ offset: true }).optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  limit,
+  cursor: z.string().max(500).optional(),
+});
+export type QueueQuery = z.infer<typeof queueQuery>;
+
+/** `GET /audit/actions`: the supervisors' audit queue. */
+export const auditQuery = z.strictObject({
+  kind: z.enum(['pause', 'supplementRequest', 'completionRequest', 'cancellation']).optional(),
+  verdict: z.enum(['justified', 'unjustified', 'pending']).optional(),
+  agency: z.string().max(32).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  limit,
+  cursor: z.string().max(500).optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuery>;
+
+/** `GET /audit/sample`: a reproducible random spot check. */
+export const auditSampleQuery = z.strictObject({
+  kind: z.enum(['pause', 'supplementRequest', 'completionRequest', 'cancellation']).optional(),
+  size: z.coerce.number().int().min(1).max(200).default(10),
+  seed: z.string().trim().min(1).max(64).optional(),
+  agency: z.string().max(32).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export type AuditSampleQuery = z.infer<typeof auditSampleQuery>;
+
+export const reviewBody = z.strictObject({
+  verdict: z.enum(['justified', 'unjustified']),
+  note: z.string().max(2000).optional(),
+});
+
+export const lookupQuery = z.strictObject({ key: z.string().trim().min(1).max(64) });

@@ -1,0 +1,33 @@
+import { HttpCode, Get, Post, Put, SetMetadata, applyDecorators } from '@nestjs/common';
+import type { z } from 'zod';
+import type { Role } from '../auth/principal';
+
+/**
+ * One HTTP route, described once: Nest routing, the roles allowed (checked by the auth guard), the
+ * OpenAPI document and the authorisation-matrix test are all derived from this.
+ */
+export interface RouteSpec {
+  readonly method: 'GET' | 'POST' | 'PUT';
+  /** OpenAPI-style path, e.g. `/dossiers/{code}/accept`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  /** Who may call it; `public` routes need no token. */
+  readonly roles: readonly Role[] | 'public';
+  /** Whether the route acts on one dossier/agency and so is scoped by the caller's agencies. */
+  readonly scope: 'dossier' | 'agency' | 'none';
+  readonly status: number;
+  readonly body?: z.ZodType;
+  readonly query?: z.ZodType;
+  /** Example request body (OpenAPI, fuzzing, docs). */
+  readonly example?: unknown;
+}
+
+export const ROUTE_SPEC = Symbol('ROUTE_SPEC');
+
+/** Nest method decorator for a {@link RouteSpec}. */
+export function Route(spec: RouteSpec): MethodDecorator {
+  const path = spec.path.replace(/\{(\w+)\}/g, ':$1');
+  const method = { GET: Get, POST: Post, PUT: Put }[spec.method];
+  return applyDecorators(method(path), HttpCode(spec.status), SetMetadata(ROUTE_SPEC, spec));
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { ROUTES } from '../http/routes';
+import type { RouteSpec } from '../http/route';
+
+const PROBLEM = {
+  description: 'application/problem+json with a stable `code` (see README, "Errors")',
+  content: {
+    'application/problem+json': {
+      schema: {
+        type: 'object',
+        required: ['type', 'title', 'status', 'code', 'detail'],
+        properties: {
+          type: { type: 'string' },
+          title: { type: 'string' },
+          status: { type: 'integer' },
+          code: { type: 'string' },
+          detail: { type: 'string' },
+          instance: { type: 'string' },
+          errors: {
+            type: 'array',
+            items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+          },
+        },
+      },
+    },
+  },
+};
+
+function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+function parameters(spec: RouteSpec): Record<string, unknown>[] {
+  const path = [...spec.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string', pattern: name === 'code' ? '^[A-Z0-9.-]{1,32}-\\d{6}-\\d{6,12}$' : '^.+:[a-z]+-\\d+$' },
+  }));
+  const query = spec.query
+    ? (jsonSchema(spec.query) as { properties?: Record<string, unknown>; required?: string[] })
+    : undefined;
+  const fromQuery = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: query?.required?.includes(name) ?? false,
+    schema,
+  }));
+  const headers =
+    spec.method === 'POST'
+      ? [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            schema: { type: 'string', pattern: '^[\\w.:-]{8,128}$' },
+          },
+        ]
+      : [];
+  return [...path, ...fromQuery, ...headers];
+}
+
+function operation(spec: RouteSpec): Record<string, unknown> {
+  const responses: Record<string, unknown> = {
+    [spec.status]: { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } },
+    '400': PROBLEM,
+    '404': PROBLEM,
+  };
+  if (spec.roles !== 'public') Object.assign(responses, { '401': PROBLEM, '403': PROBLEM });
+  if (spec.method === 'POST') Object.assign(responses, { '409': PROBLEM, '412': PROBLEM, '422': PROBLEM });
+  if (spec.path === '/health') responses['503'] = { description: 'A dependency is down' };
+  return {
+    summary: spec.summary,
+    tags: [spec.tag],
+    security: spec.roles === 'public' ? [] : [{ bearer: [] }],
+    'x-roles': spec.roles,
+    parameters: parameters(spec),
+    ...(spec.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(spec.body), example: spec.example } },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document of the API, built from the route table (the same one the guard enforces). */
+export function openApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of Object.values(ROUTES) as RouteSpec[]) {
+    paths[spec.path] = { ...paths[spec.path], [spec.method.toLowerCase()]: operation(spec) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'motcua — one-stop dossier engine',
+      version: '0.1.0',
+      description:
+        'Dossiers (hồ sơ TTHC) of Vietnamese one-stop desks: submission, every lifecycle command, the work queue, the audit queue and the public status lookup. Bearer JWT on every route but health, docs and the public lookup; roles in `x-roles`.',
+    },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    paths,
+  };
+}

@@ -1,0 +1,1 @@
+export function localSecrets(root: string): { AUTH_JWT_SECRET: string; LOOKUP_KEY_SECRET: string };
