@@ -5,7 +5,7 @@ import type { Config } from '../../../../libs/config/src/config';
 import { ApiError } from '../errors/api-error';
 import { ROUTE_SPEC, type RouteSpec } from '../http/route';
 import { CONFIG } from '../tokens';
-import { agencyOfDossierCode } from './dossier-scope';
+import { agencyOfDossierCode, dossierCodeOfParams } from './dossier-scope';
 import { canActFor, type Principal, type Role } from './principal';
 import { TokenVerifier } from './tokens';
 
@@ -38,7 +38,7 @@ export class AuthGuard implements CanActivate {
       throw new ApiError(403, 'FORBIDDEN', `this route needs one of the roles ${spec.roles.join(', ')}`);
     }
     if (spec.scope === 'dossier') {
-      const code = (request.params as { code?: string }).code ?? '';
+      const code = dossierCodeOfParams(request.params as { code?: string; id?: string });
       const agency = agencyOfDossierCode(code);
       if (agency && !canActFor(principal, agency))
         throw new ApiError(403, 'FORBIDDEN', `dossier ${code} belongs to another agency`);

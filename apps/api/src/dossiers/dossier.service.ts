@@ -14,6 +14,7 @@ import {
   type DossierWorkflowInput,
 } from '../../../../workflows/src/messages';
 import type { Caller } from '../auth/auth.guard';
+import { dossierCodeOfParams } from '../auth/dossier-scope';
 import { canActFor } from '../auth/principal';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { ApiError } from '../errors/api-error';
@@ -180,10 +181,10 @@ function actorOf(caller: Caller): Actor {
 }
 
 /** `STP-KH-261124-000001:pause-1` → [dossier code, action id]. */
-export function splitAuditedActionId(id: string): [string, string] {
-  const at = id.lastIndexOf(':');
-  if (at <= 0) throw new ApiError(404, 'NOT_FOUND', `no audited action ${id}`);
-  return [id.slice(0, at), id.slice(at + 1)];
+function splitAuditedActionId(id: string): [string, string] {
+  const dossierCode = dossierCodeOfParams({ id });
+  if (dossierCode === id) throw new ApiError(404, 'NOT_FOUND', `no audited action ${id}`);
+  return [dossierCode, id.slice(dossierCode.length + 1)];
 }
 
 function dossierNotFound(dossierCode: string): ApiError {

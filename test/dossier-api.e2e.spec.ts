@@ -1,0 +1,336 @@
+import request from 'supertest';
+import { WorkingCalendar, civilServiceCalendarConfig } from '../libs/domain/src';
+import { bearer, startTestSystem, type TestSystem } from './support/api';
+import { DESK_DOSSIER, HASH, apiClient } from './support/http';
+
+const calendar = new WorkingCalendar(civilServiceCalendarConfig());
+const pause = {
+  reasonCode: 'VERIFICATION',
+  reason: 'Chờ xác minh của Công an tỉnh',
+  attachment: { fileName: 'cv.pdf', contentHash: HASH },
+  notice: { channel: 'post', reference: '12/TB-STP' },
+};
+const result = {
+  decision: 'approved',
+  documents: [{ fileName: 'lltp.pdf', contentHash: HASH, code: '12/LLTP', eSigned: true }],
+};
+
+describe('the dossier API through the running worker', () => {
+  let system: TestSystem;
+  let officer: ReturnType<typeof apiClient>;
+  let applicant: ReturnType<typeof apiClient>;
+  let supervisor: ReturnType<typeof apiClient>;
+  let metrics: ReturnType<typeof apiClient>;
+
+  const newDossier = async (body: object = DESK_DOSSIER): Promise<string> =>
+    (await officer.submit(body).expect(201)).body.dossierCode;
+  const accepted = async (): Promise<string> => {
+    const code = await newDossier();
+    await officer.command(code, 'accept').expect(200);
+    return code;
+  };
+  const refusal = async (res: request.Response, status: number, code: string) => {
+    expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+  };
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    officer = apiClient(system, await bearer('officer', ['STP-KH'], 'officer-hoa'));
+    applicant = apiClient(system, await bearer('applicant', ['STP-KH'], 'portal'));
+    supervisor = apiClient(system, await bearer('supervisor', ['STP-KH'], 'supervisor-lan'));
+    metrics = apiClient(system, await bearer('metrics', ['STP-KH']));
+  });
+  afterAll(() => system?.stop());
+
+  describe('paths of domain.md §3', () => {
+    it('accept → result → return → rating, with the actor of every command in the timeline', async () => {
+      const code = await accepted();
+      const issued = await officer.command(code, 'result', result).expect(200);
+      expect(issued.body).toMatchObject({ status: 9, eResult: true, timeliness: 'early' });
+      await officer.command(code, 'return', { method: 'online' }).expect(200);
+      const rated = await applicant.command(code, 'rating', { satisfied: true, comment: 'Tốt' }).expect(200);
+      expect(rated.body).toMatchObject({ status: 10, satisfied: true });
+      const timeline = await officer.get(`/dossiers/${code}/events`).expect(200);
+      expect(
+        timeline.body.items.map((e: { type: string; metadata: { actorId: string } }) => [e.type, e.metadata.actorId]),
+      ).toEqual([
+        ['DossierSubmitted', 'officer-hoa'],
+        ['DossierAccepted', 'officer-hoa'],
+        ['ResultIssued', 'officer-hoa'],
+        ['ResultReturned', 'officer-hoa'],
+        ['SatisfactionRated', 'portal'],
+      ]);
+    });
+
+    it('completion request → resubmission → accept', async () => {
+      const code = await newDossier({ ...DESK_DOSSIER, channel: 'online' });
+      const asked = await officer
+        .command(code, 'request-completion', { reason: 'Thiếu CCCD', missingComponents: ['CCCD'] })
+        .expect(200);
+      expect(asked.body).toMatchObject({ status: 5, supplementCount: 1 });
+      const back = await applicant
+        .command(code, 'receive-supplement', {
+          components: [{ code: 'CCCD', name: 'CCCD', digitised: true, reused: true }],
+        })
+        .expect(200);
+      expect(
+        calendar.workingMinutesBetween(
+          new Date(back.body.acceptanceWindowStartedAt),
+          new Date(back.body.acceptanceDeadline),
+        ),
+      ).toBe(480);
+      await officer.command(code, 'accept').expect(200);
+    });
+
+    it('pause → resume moves the due date by the paused working time; supplement once, the second refused', async () => {
+      const code = await accepted();
+      const paused = await officer.command(code, 'pause', pause).expect(200);
+      expect(paused.body.clockStoppedBy).toBe('pause-1');
+      const resumed = await officer.command(code, 'resume').expect(200);
+      const moved = calendar.workingMinutesBetween(new Date(resumed.body.originalDueAt), new Date(resumed.body.dueAt));
+      expect(moved).toBeCloseTo(resumed.body.auditedActions[0].stoppedWorkingMinutes, 5);
+      await officer.command(code, 'request-supplement', { reason: 'Thiếu', missingComponents: ['GKS'] }).expect(200);
+      await officer
+        .command(code, 'receive-supplement', { components: [{ code: 'GKS', name: 'Giấy khai sinh', digitised: true }] })
+        .expect(200);
+      await refusal(
+        await officer.command(code, 'request-supplement', { reason: 'Lại thiếu', missingComponents: ['X'] }),
+        422,
+        'SUPPLEMENT_LIMIT_REACHED',
+      );
+    });
+
+    it('apology with a new appointment, once', async () => {
+      const code = await accepted();
+      const state = (await officer.get(`/dossiers/${code}`).expect(200)).body;
+      const later = new Date(Date.parse(state.dueAt) + 7 * 86_400_000).toISOString();
+      const slip = { fileName: 'mau-04.pdf', contentHash: HASH };
+      const apologised = await officer
+        .command(code, 'apology', { reason: 'Chờ xác minh', rescheduledAt: later, slip })
+        .expect(200);
+      expect(apologised.body).toMatchObject({ rescheduledAt: later, apologyCount: 1, apologyLate: false });
+      await refusal(
+        await officer.command(code, 'apology', { reason: 'Lại', rescheduledAt: later, slip }),
+        422,
+        'APOLOGY_LIMIT_REACHED',
+      );
+    });
+
+    it('withdrawal → stop, and cancellation of an unaccepted dossier', async () => {
+      const code = await accepted();
+      await applicant.command(code, 'withdrawal', { reason: 'Không còn nhu cầu' }).expect(200);
+      const stopped = await officer.command(code, 'stop', { reason: 'Theo đề nghị rút hồ sơ' }).expect(200);
+      expect(stopped.body).toMatchObject({ status: 8, stage: 'closed' });
+      const unaccepted = await newDossier();
+      const cancelled = await officer.command(unaccepted, 'cancel', { reason: 'Không phản hồi' }).expect(200);
+      expect(cancelled.body).toMatchObject({ status: 3, cancelled: true });
+      await refusal(await officer.command(unaccepted, 'accept'), 409, 'DOSSIER_CLOSED');
+    });
+
+    it('refuses at receipt with a reason', async () => {
+      const code = await newDossier();
+      await refusal(await officer.command(code, 'refuse', {}), 422, 'REASON_REQUIRED');
+      const refused = await officer.command(code, 'refuse', { reason: 'Không thuộc thẩm quyền' }).expect(200);
+      expect(refused.body.status).toBe(3);
+    });
+  });
+
+  describe('every refusal code reachable over HTTP, with its status', () => {
+    it.each([
+      ['request-completion', { reason: 'x', missingComponents: [] }, 422, 'MISSING_COMPONENTS_REQUIRED', 'new'],
+      ['pause', { ...pause, reason: '' }, 422, 'PAUSE_REASON_REQUIRED', 'accepted'],
+      ['pause', { ...pause, attachment: undefined }, 422, 'PAUSE_ATTACHMENT_REQUIRED', 'accepted'],
+      ['pause', { ...pause, notice: undefined }, 422, 'PAUSE_NOTICE_REQUIRED', 'accepted'],
+      ['resume', {}, 409, 'NOT_PAUSED', 'accepted'],
+      ['result', { decision: 'approved', documents: [] }, 422, 'RESULT_DOCUMENT_REQUIRED', 'accepted'],
+      [
+        'result',
+        { decision: 'approved', documents: [{ fileName: 'a.pdf', contentHash: HASH, code: '' }] },
+        400,
+        'INVALID_COMMAND',
+        'accepted',
+      ],
+      [
+        'apology',
+        { reason: 'x', rescheduledAt: '2020-01-01T00:00:00Z', slip: { fileName: 'a.pdf', contentHash: HASH } },
+        422,
+        'APOLOGY_DATE_NOT_AFTER_DUE',
+        'accepted',
+      ],
+      ['apology', { reason: 'x', rescheduledAt: '2099-01-01T00:00:00Z' }, 422, 'APOLOGY_SLIP_REQUIRED', 'accepted'],
+      ['return', { method: 'desk' }, 409, 'INVALID_TRANSITION', 'accepted'],
+      ['accept', {}, 409, 'INVALID_TRANSITION', 'accepted'],
+    ])('%s %j → %i %s', async (route, body, status, code, start) => {
+      const dossier = start === 'new' ? await newDossier() : await accepted();
+      const client = route === 'rating' ? applicant : officer;
+      await refusal(await client.command(dossier, route, body), status, code);
+      const events = await officer.get(`/dossiers/${dossier}/events`).expect(200);
+      expect(events.body.items).toHaveLength(start === 'new' ? 1 : 2);
+    });
+
+    it('ALREADY_PAUSED, ALREADY_RATED, AUDITED_ACTION_NOT_FOUND and ALREADY_REVIEWED', async () => {
+      const code = await accepted();
+      await officer.command(code, 'pause', pause).expect(200);
+      await refusal(await officer.command(code, 'pause', pause), 409, 'ALREADY_PAUSED');
+      await refusal(
+        await supervisor.post(`/audit/actions/${code}:pause-9/review`, { verdict: 'justified', note: 'x' }),
+        404,
+        'AUDITED_ACTION_NOT_FOUND',
+      );
+      await supervisor
+        .post(`/audit/actions/${code}:pause-1/review`, { verdict: 'unjustified', note: 'Không có căn cứ' })
+        .expect(200);
+      await refusal(
+        await supervisor.post(`/audit/actions/${code}:pause-1/review`, { verdict: 'justified', note: 'x' }),
+        409,
+        'ALREADY_REVIEWED',
+      );
+      await officer.command(code, 'resume').expect(200);
+      await officer.command(code, 'result', result).expect(200);
+      await applicant.command(code, 'rating', { satisfied: false }).expect(200);
+      await refusal(await applicant.command(code, 'rating', { satisfied: true }), 409, 'ALREADY_RATED');
+    });
+
+    it('answers a malformed body, query, code and header with 400, never 500', async () => {
+      const code = await accepted();
+      await refusal(await officer.command(code, 'pause', { reasonCode: 'BORED' }), 400, 'VALIDATION_FAILED');
+      await refusal(await officer.command(code, 'accept', { extra: 1 }), 400, 'VALIDATION_FAILED');
+      await refusal(await officer.get('/dossiers?limit=100000'), 400, 'VALIDATION_FAILED');
+      await refusal(await officer.get('/dossiers?cursor=notacursor'), 400, 'VALIDATION_FAILED');
+      await refusal(await officer.get('/dossiers/not-a-code'), 400, 'VALIDATION_FAILED');
+      await refusal(await officer.command(code, 'resume', {}, { 'if-match': 'banana' }), 400, 'VALIDATION_FAILED');
+      await refusal(
+        await officer.command(code, 'accept', {}, { 'idempotency-key': 'short' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+    });
+  });
+
+  describe('concurrency and retries', () => {
+    it('lets one of two officers accepting at once win; the other gets a coded refusal; nothing doubled', async () => {
+      const code = await newDossier();
+      const [a, b] = await Promise.all([officer.command(code, 'accept'), officer.command(code, 'accept')]);
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
+      const events = await officer.get(`/dossiers/${code}/events`).expect(200);
+      expect(events.body.items.map((e: { type: string }) => e.type)).toEqual(['DossierSubmitted', 'DossierAccepted']);
+    });
+
+    it('refuses a command whose If-Match version is stale with 412', async () => {
+      const code = await newDossier();
+      await refusal(await officer.command(code, 'accept', {}, { 'if-match': '"0"' }), 412, 'VERSION_CONFLICT');
+      await officer.command(code, 'accept', {}, { 'if-match': '"1"' }).expect(200);
+    });
+
+    it('replays the first response to a retried POST with the same Idempotency-Key and applies nothing twice', async () => {
+      const key = { 'idempotency-key': `submit-${Date.now()}` };
+      const [first, second] = await Promise.all([officer.submit(DESK_DOSSIER, key), officer.submit(DESK_DOSSIER, key)]);
+      expect(first.status).toBe(201);
+      expect(second.status).toBe(201);
+      expect(second.body.dossierCode).toBe(first.body.dossierCode);
+      const third = await officer.submit(DESK_DOSSIER, key).expect(201);
+      expect(third.body).toEqual(first.body);
+      const code = first.body.dossierCode;
+      const acceptKey = { 'idempotency-key': `accept-${code}` };
+      const accepted1 = await officer.command(code, 'accept', {}, acceptKey).expect(200);
+      const accepted2 = await officer.command(code, 'accept', {}, acceptKey).expect(200);
+      expect(accepted2.body).toEqual(accepted1.body);
+      const events = await officer.get(`/dossiers/${code}/events`).expect(200);
+      expect(events.body.items).toHaveLength(2);
+      await refusal(await officer.submit({ ...DESK_DOSSIER, fee: 1 }, key), 422, 'IDEMPOTENCY_KEY_REUSED');
+    });
+
+    it('remembers a refusal too, so a retry gets the same answer', async () => {
+      const code = await accepted();
+      const key = { 'idempotency-key': `pause-${code}` };
+      const first = await officer.command(code, 'pause', { ...pause, notice: undefined }, key);
+      const again = await officer.command(code, 'pause', { ...pause, notice: undefined }, key);
+      expect([first.status, again.status]).toEqual([422, 422]);
+      expect(again.body).toEqual(first.body);
+    });
+  });
+
+  describe('reads', () => {
+    it('lists the work queue nearest deadline first, with filters, remaining working time and cursor pages', async () => {
+      const online = await newDossier({
+        ...DESK_DOSSIER,
+        channel: 'online',
+        applicant: { ...DESK_DOSSIER.applicant, name: 'Phạm Quốc Khánh' },
+      });
+      await system.project();
+      const page1 = await officer.get('/dossiers?limit=3').expect(200);
+      expect(page1.body.items).toHaveLength(3);
+      const deadlines = page1.body.items.map((i: { nextDeadline: string | null }) => i.nextDeadline ?? '9999');
+      expect([...deadlines].sort()).toEqual(deadlines);
+      const page2 = await officer.get(`/dossiers?limit=3&cursor=${page1.body.nextCursor}`).expect(200);
+      const codes1 = page1.body.items.map((i: { dossierCode: string }) => i.dossierCode);
+      expect(page2.body.items.every((i: { dossierCode: string }) => !codes1.includes(i.dossierCode))).toBe(true);
+      const found = await officer.get('/dossiers?q=Khánh&channel=online').expect(200);
+      expect(found.body.items.map((i: { dossierCode: string }) => i.dossierCode)).toContain(online);
+      const row = found.body.items.find((i: { dossierCode: string }) => i.dossierCode === online);
+      expect(row.remainingWorkingMinutes).toBeGreaterThan(0);
+      expect(row.remainingWorkingMinutes).toBeLessThanOrEqual(480);
+      const accepted = await officer.get('/dossiers?status=2').expect(200);
+      expect(accepted.body.items.every((i: { status: number }) => i.status === 2)).toBe(true);
+    });
+
+    it('gives supervisors the audit queue and a spot-check sample reproducible with its seed', async () => {
+      const code = await accepted();
+      await officer.command(code, 'pause', pause).expect(200);
+      await system.project();
+      const queue = await supervisor.get('/audit/actions?kind=pause&verdict=pending').expect(200);
+      expect(queue.body.items.find((a: { id: string }) => a.id === `${code}:pause-1`)).toMatchObject({
+        actorId: 'officer-hoa',
+        kind: 'pause',
+      });
+      const sample = await supervisor.get('/audit/sample?size=3&seed=quy-4').expect(200);
+      const again = await supervisor.get('/audit/sample?size=3&seed=quy-4').expect(200);
+      expect(again.body).toEqual(sample.body);
+      expect(sample.body.seed).toBe('quy-4');
+    });
+
+    it('shows the applicant status and history by the receipt key, without personal data', async () => {
+      const submitted = await officer.submit().expect(201);
+      const { dossierCode, lookupKey } = submitted.body;
+      const view = await request(system.http).get(`/public/dossiers/${dossierCode}?key=${lookupKey}`).expect(200);
+      expect(view.body).toMatchObject({
+        dossierCode,
+        status: 1,
+        statusName: 'Mới đăng ký',
+        history: [{ type: 'DossierSubmitted' }],
+      });
+      expect(JSON.stringify(view.body)).not.toMatch(/Lê Thị Hoa|079203009999|0905000111/);
+      await refusal(
+        await request(system.http).get(`/public/dossiers/${dossierCode}?key=WRONGKEY00`),
+        404,
+        'DOSSIER_NOT_FOUND',
+      );
+    });
+
+    it('serves Prometheus metrics to the metrics role', async () => {
+      await system.project();
+      const res = await metrics.get('/metrics').expect(200);
+      expect(res.text).toMatch(
+        /motcua_http_requests_total\{method="POST",route="\/dossiers\/:code\/accept",status="200"\} \d+/,
+      );
+      expect(res.text).toMatch(
+        /motcua_temporal_update_duration_seconds_count\{command="AcceptDossier",outcome="ok"\} \d+/,
+      );
+      expect(res.text).toMatch(/motcua_projection_lag_seconds \d/);
+      expect(res.text).toMatch(/motcua_dossiers\{status="2"\} \d+/);
+    });
+
+    it('documents every route in OpenAPI with an example per command', async () => {
+      const doc = await request(system.http).get('/openapi.json').expect(200);
+      expect(doc.body.openapi).toBe('3.1.0');
+      expect(Object.keys(doc.body.paths)).toEqual(
+        expect.arrayContaining(['/dossiers', '/dossiers/{code}/pause', '/audit/sample', '/public/dossiers/{code}']),
+      );
+      expect(
+        doc.body.paths['/dossiers/{code}/pause'].post.requestBody.content['application/json'].example.reasonCode,
+      ).toBe('VERIFICATION');
+      await request(system.http).get('/docs').expect(200);
+    });
+  });
+});

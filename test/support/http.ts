@@ -1,0 +1,28 @@
+import request from 'supertest';
+import type { TestSystem } from './api';
+
+export const HASH = `sha256:${'ef'.repeat(32)}`;
+
+export const DESK_DOSSIER = {
+  procedureCode: '2.000488',
+  agencyCode: 'STP-KH',
+  channel: 'desk',
+  applicant: { kind: 'citizen', name: 'Lê Thị Hoa', idNumber: '079203009999', phone: '0905000111' },
+  components: [{ code: 'TK', name: 'Tờ khai', digitised: true }],
+  fee: 200000,
+};
+
+/** A small client of the API for tests: one method per call, returning supertest responses. */
+export function apiClient(system: TestSystem, token: string) {
+  const auth = (t: request.Test) => t.set('authorization', token);
+  return {
+    submit: (body: object = DESK_DOSSIER, headers: Record<string, string> = {}) =>
+      auth(request(system.http).post('/dossiers')).set(headers).send(body),
+    command: (code: string, route: string, body: object = {}, headers: Record<string, string> = {}) =>
+      auth(request(system.http).post(`/dossiers/${code}/${route}`))
+        .set(headers)
+        .send(body),
+    get: (path: string) => auth(request(system.http).get(path)),
+    post: (path: string, body: object = {}) => auth(request(system.http).post(path)).send(body),
+  };
+}
