@@ -217,6 +217,15 @@ describe('the dossier API through the running worker', () => {
       expect(events.body.items.map((e: { type: string }) => e.type)).toEqual(['DossierSubmitted', 'DossierAccepted']);
     });
 
+    it('takes the next dossier code when one is already taken in Temporal (a sequence reset)', async () => {
+      const first = await newDossier();
+      const number = Number(first.split('-').pop());
+      await system.db.dataSource.query(`ALTER SEQUENCE dossier_code_seq RESTART WITH ${number}`);
+      const second = await newDossier();
+      expect(second).not.toBe(first);
+      expect(Number(second.split('-').pop())).toBe(number + 1);
+    });
+
     it('refuses a command whose If-Match version is stale with 412', async () => {
       const code = await newDossier();
       await refusal(await officer.command(code, 'accept', {}, { 'if-match': '"0"' }), 412, 'VERSION_CONFLICT');

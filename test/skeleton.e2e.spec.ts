@@ -40,7 +40,7 @@ describe('walking skeleton: submit → accept → events, through HTTP, Temporal
       .send(onlineDossier)
       .expect(201);
     const code: string = submitted.body.dossierCode;
-    expect(code).toMatch(/^STP-KH-\d{6}-\d{6}$/);
+    expect(code).toMatch(/^STP-KH-\d{6}-\d{6,12}$/);
     expect(submitted.body.status).toBe(1);
     const submittedAt = new Date(submitted.body.submittedAt);
     const deadline = new Date(submitted.body.acceptanceDeadline);

@@ -33,6 +33,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   const dataSource = await openDatabase({ url: url.toString(), poolSize: 10 });
+  // Workflow ids are global to the Temporal namespace that every test file shares: start each
+  // database's dossier numbers far apart so codes (and so workflow ids) never collide.
+  await dataSource.query(`ALTER SEQUENCE dossier_code_seq RESTART WITH ${1 + Math.floor(Math.random() * 9e8)}`);
   return {
     url: url.toString(),
     dataSource,

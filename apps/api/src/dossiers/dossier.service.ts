@@ -1,8 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client } from '@temporalio/client';
+import {
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  type Client,
+} from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../../../libs/config/src/config';
-import { WorkingCalendar, decide, initialState, type Actor, type DossierState } from '../../../../libs/domain/src';
+import {
+  WorkingCalendar,
+  decide,
+  initialState,
+  type Actor,
+  type DossierState,
+  type WorkingCalendarConfig,
+} from '../../../../libs/domain/src';
 import { EventStore, type StoredEvent } from '../../../../libs/store/src';
 import {
   DOSSIER_WORKFLOW_TYPE,
@@ -30,6 +42,8 @@ export interface CommandOptions {
   readonly expectedVersion?: number;
   readonly updateId?: string;
 }
+
+const MAX_CODE_ATTEMPTS = 5;
 
 /** A submitted dossier's state, with the key printed on its receipt for the public status lookup. */
 export type SubmittedDossier = DossierState & { readonly lookupKey: string };
@@ -72,8 +86,7 @@ export class DossierService {
     this.catalogue.agency(submission.agencyCode);
     const calendar = this.catalogue.calendarOf(submission.agencyCode);
     const now = this.clock.now();
-    const dossierCode = retry?.dossierCode ?? (await nextDossierCode(this.db, submission.agencyCode, now));
-    const payload: CommandPayload<'SubmitDossier'> = {
+    const payloadFor = (dossierCode: string): CommandPayload<'SubmitDossier'> => ({
       type: 'SubmitDossier',
       actor: actorOf(caller),
       dossierCode,
@@ -84,23 +97,43 @@ export class DossierService {
       components: submission.components,
       fee: submission.fee,
       paidOnline: submission.paidOnline,
-    };
-    decide({ ...payload, at: now.toISOString() }, initialState(), { calendar: new WorkingCalendar(calendar) });
-    const input: DossierWorkflowInput = { dossierCode, calendar };
-    const start = new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
-      workflowId: dossierWorkflowId(dossierCode),
+    });
+    decide({ ...payloadFor('CHECK'), at: now.toISOString() }, initialState(), {
+      calendar: new WorkingCalendar(calendar),
+    });
+    if (retry?.dossierCode) return this.start(payloadFor(retry.dossierCode), calendar, 'USE_EXISTING', retry.updateId);
+    // A code is taken when the sequence was reset under a Temporal that kept its workflows: take the next.
+    for (let attempt = 1; ; attempt++) {
+      const dossierCode = await nextDossierCode(this.db, submission.agencyCode, now);
+      try {
+        return await this.start(payloadFor(dossierCode), calendar, 'FAIL');
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError) || attempt >= MAX_CODE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async start(
+    payload: CommandPayload<'SubmitDossier'>,
+    calendar: WorkingCalendarConfig,
+    workflowIdConflictPolicy: 'FAIL' | 'USE_EXISTING',
+    updateId?: string,
+  ): Promise<SubmittedDossier> {
+    const input: DossierWorkflowInput = { dossierCode: payload.dossierCode, calendar };
+    const startWorkflowOperation = new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
+      workflowId: dossierWorkflowId(payload.dossierCode),
       taskQueue: this.config.temporal.taskQueue,
       args: [input],
-      workflowIdConflictPolicy: retry?.dossierCode ? 'USE_EXISTING' : 'FAIL',
+      workflowIdConflictPolicy,
     });
     const state = await this.metrics.timeUpdate('SubmitDossier', () =>
       this.temporal.workflow.executeUpdateWithStart(commandUpdates.SubmitDossier, {
         args: [payload],
-        startWorkflowOperation: start,
-        updateId: retry?.updateId,
+        startWorkflowOperation,
+        updateId,
       }),
     );
-    return { ...state, lookupKey: this.lookupKeys.keyOf(dossierCode) };
+    return { ...state, lookupKey: this.lookupKeys.keyOf(payload.dossierCode) };
   }
 
   /** Issues a dossier code ahead of submission (idempotent submissions remember it with their key). */
