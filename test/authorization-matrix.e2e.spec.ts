@@ -12,7 +12,11 @@ type Side = 'own' | 'other';
 function requestFor(system: TestSystem, spec: RouteSpec, side: Side): request.Test {
   const agency = side === 'own' ? OWN : OTHER;
   const code = `${agency}-261123-000001`;
-  const path = spec.path.replace('{code}', code).replace('{id}', `${code}:pause-1`);
+  const path = spec.path
+    .replace('{code}', code)
+    .replace('{id}', `${code}:pause-1`)
+    .replace('{agency}', agency)
+    .replace('{procedureCode}', '9.999999');
   const query =
     spec.scope === 'agency' && spec.method === 'GET'
       ? `?agency=${agency}`

@@ -108,7 +108,7 @@ describe('a worker killed mid-run and restarted', () => {
       events += stored.length;
     }
     const [{ total, distinct }] = await db.dataSource.query(
-      'SELECT count(*)::int AS total, count(DISTINCT event_id)::int AS distinct FROM events',
+      "SELECT count(*)::int AS total, count(DISTINCT event_id)::int AS distinct FROM events WHERE stream_id LIKE 'dossier-%'",
     );
     expect({ total, distinct }).toEqual({ total: events, distinct: events });
     console.log(

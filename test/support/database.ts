@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { openDatabase } from '../../libs/store/src';
+import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../../apps/api/src/catalogue/demo-catalogue';
+import { CatalogueStore, openDatabase } from '../../libs/store/src';
 
 export interface TestDatabase {
   readonly url: string;
@@ -36,6 +37,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   // Workflow ids are global to the Temporal namespace that every test file shares: start each
   // database's dossier numbers far apart so codes (and so workflow ids) never collide.
   await dataSource.query(`ALTER SEQUENCE dossier_code_seq RESTART WITH ${1 + Math.floor(Math.random() * 9e8)}`);
+  await new CatalogueStore(dataSource).seed(DEMO_PROCEDURES, DEMO_CALENDARS);
   return {
     url: url.toString(),
     dataSource,

@@ -24,5 +24,6 @@ export function apiClient(system: TestSystem, token: string) {
         .send(body),
     get: (path: string) => auth(request(system.http).get(path)),
     post: (path: string, body: object = {}) => auth(request(system.http).post(path)).send(body),
+    put: (path: string, body: object = {}) => auth(request(system.http).put(path)).send(body),
   };
 }

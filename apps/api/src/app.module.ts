@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../../libs/config/src/config';
+import { AdminController } from './admin/admin.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AuthGuard } from './auth/auth.guard';
@@ -33,6 +34,7 @@ export class AppModule {
     return {
       module: AppModule,
       controllers: [
+        AdminController,
         DossiersController,
         CommandsController,
         AuditController,

@@ -5,3 +5,4 @@ export * from './projections/dossiers-projection';
 export * from './projections/projector';
 export * from './projections/read-model-tables';
 export * from './projections/rebuild';
+export * from './catalogue-store';

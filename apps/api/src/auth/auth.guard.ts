@@ -43,6 +43,10 @@ export class AuthGuard implements CanActivate {
       if (agency && !canActFor(principal, agency))
         throw new ApiError(403, 'FORBIDDEN', `dossier ${code} belongs to another agency`);
     }
+    const agencyParam = (request.params as { agency?: string }).agency;
+    if (spec.scope === 'agency' && agencyParam !== undefined && !canActFor(principal, agencyParam)) {
+      throw new ApiError(403, 'FORBIDDEN', `agency ${agencyParam} is outside your scope`);
+    }
     request.principal = principal;
     request.actingRole = actingRole;
     return true;

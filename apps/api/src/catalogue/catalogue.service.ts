@@ -1,37 +1,53 @@
-import { Injectable } from '@nestjs/common';
-import {
-  civilServiceCalendarConfig,
-  type ProcedureTerms,
-  type WorkingCalendarConfig,
-} from '../../../../libs/domain/src';
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { ProcedureTerms, WorkingCalendarConfig } from '../../../../libs/domain/src';
+import { CatalogueStore, type CatalogueProcedure, type UnitCalendar } from '../../../../libs/store/src';
 import { ApiError } from '../errors/api-error';
-import { DEMO_AGENCIES, DEMO_PROCEDURES, type Agency } from './demo-catalogue';
+import { DATA_SOURCE } from '../tokens';
 
-/** Procedures and unit calendars the API submits against. */
+/** Procedures and unit calendars, read from their event streams (the catalogue's own history). */
 @Injectable()
 export class CatalogueService {
-  private readonly calendar = civilServiceCalendarConfig();
+  readonly store: CatalogueStore;
 
-  procedure(code: string): ProcedureTerms {
-    const found = DEMO_PROCEDURES.find((p) => p.code === code);
-    if (!found)
-      throw new ApiError(422, 'PROCEDURE_NOT_FOUND', `procedure ${code} is not in the catalogue`, {
-        errors: [{ path: 'procedureCode', message: 'unknown procedure' }],
-      });
-    return found;
+  constructor(@Inject(DATA_SOURCE) db: DataSource) {
+    this.store = new CatalogueStore(db);
   }
 
-  agency(code: string): Agency {
-    const found = DEMO_AGENCIES.find((a) => a.code === code);
-    if (!found)
-      throw new ApiError(422, 'NOT_FOUND', `agency ${code} is not known`, {
-        errors: [{ path: 'agencyCode', message: 'unknown agency' }],
-      });
-    return found;
+  /** The procedure's terms as a dossier records them; 422 when unknown or not offered by the agency. */
+  async procedure(code: string, agencyCode: string): Promise<ProcedureTerms> {
+    const found = (await this.store.procedure(code))?.value;
+    if (!found) throw unknown('procedureCode', 'PROCEDURE_NOT_FOUND', `procedure ${code} is not in the catalogue`);
+    if (!found.agencyCodes.includes(agencyCode)) {
+      throw unknown('procedureCode', 'PROCEDURE_NOT_FOUND', `agency ${agencyCode} does not handle procedure ${code}`);
+    }
+    return termsOf(found);
   }
 
-  /** The working calendar of a unit: the national civil-service calendar with the unit's sessions. */
-  calendarOf(_agencyCode: string): WorkingCalendarConfig {
-    return this.calendar;
+  /** The unit's calendar; 422 for an agency without one (an unknown agency). */
+  async calendarOf(agencyCode: string): Promise<WorkingCalendarConfig> {
+    const found = (await this.store.calendar(agencyCode))?.value;
+    if (!found) throw unknown('agencyCode', 'AGENCY_NOT_FOUND', `agency ${agencyCode} is not known`);
+    return found.calendar;
   }
+
+  async calendars(): Promise<UnitCalendar[]> {
+    return (await this.store.calendars()).map((c) => c.value);
+  }
+}
+
+/** The dossier-relevant part of a catalogue entry. */
+function termsOf(p: CatalogueProcedure): ProcedureTerms {
+  return {
+    code: p.code,
+    name: p.name,
+    durations: p.durations,
+    returnsResultDocument: p.returnsResultDocument,
+    ...(p.supplementDeadline ? { supplementDeadline: p.supplementDeadline } : {}),
+    ...(p.supplementRestartsClock ? { supplementRestartsClock: true } : {}),
+  };
+}
+
+function unknown(path: string, code: 'PROCEDURE_NOT_FOUND' | 'AGENCY_NOT_FOUND', message: string): ApiError {
+  return new ApiError(422, code, message, { errors: [{ path, message }] });
 }

@@ -1,48 +1,73 @@
-import type { ProcedureTerms } from '../../../../libs/domain/src';
-
-/** A receiving unit (one-stop desk or public service centre) and the procedures it handles. */
-export interface Agency {
-  readonly code: string;
-  readonly name: string;
-}
+import { civilServiceCalendarConfig } from '../../../../libs/domain/src';
+import type { CatalogueProcedure, UnitCalendar } from '../../../../libs/store/src';
 
 /**
- * The demo agency and a few real Department-of-Justice procedures, seeded by `npm start`.
- * Durations from the procedures' legal texts: criminal-record certificate ≤ 10 working days
- * (Law on Judicial Records art. 48); certified copy and birth registration the same working day,
- * next working day when received after 15:00 (Decree 23/2015 art. 7; Law on Civil Status art. 16).
+ * The demo agencies and a few real Department-of-Justice procedures, seeded by `npm start` (and by
+ * the tests). Durations from the procedures' legal texts: criminal-record certificate ≤ 10 working
+ * days (Law on Judicial Records art. 48); certified copy and birth registration the same working
+ * day, next working day when received after 15:00 (Decree 23/2015 art. 7; Law on Civil Status art. 16).
+ * Both agencies use the national civil-service calendar with sessions 07:30–11:30 / 13:00–17:00.
  */
-export const DEMO_AGENCIES: readonly Agency[] = [
-  { code: 'STP-KH', name: 'Sở Tư pháp tỉnh Khánh Hòa' },
-  { code: 'STP-PT', name: 'Sở Tư pháp tỉnh Phú Thọ' },
+export const DEMO_CALENDARS: readonly UnitCalendar[] = [
+  { agencyCode: 'STP-KH', agencyName: 'Sở Tư pháp tỉnh Khánh Hòa', calendar: civilServiceCalendarConfig() },
+  { agencyCode: 'STP-PT', agencyName: 'Sở Tư pháp tỉnh Phú Thọ', calendar: civilServiceCalendarConfig() },
 ];
 
 const SAME_DAY = { unit: 'sameDay', cutoff: '15:00' } as const;
+const AGENCIES = DEMO_CALENDARS.map((c) => c.agencyCode);
 
-export const DEMO_PROCEDURES: readonly ProcedureTerms[] = [
+export const DEMO_PROCEDURES: readonly CatalogueProcedure[] = [
   {
     code: '2.000488',
     name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
+    sector: 'Lý lịch tư pháp',
+    agencyCodes: AGENCIES,
     durations: { desk: { unit: 'workingDays', value: 10 }, online: { unit: 'workingDays', value: 10 } },
     returnsResultDocument: true,
     supplementDeadline: { unit: 'workingDays', value: 10 },
+    fee: 200_000,
+    onlineLevel: 'full',
+    onlinePayment: true,
+    publishedAt: '2024-01-15',
+    effectiveFrom: '2024-01-20',
   },
   {
     code: '2.000815',
     name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền cấp',
+    sector: 'Chứng thực',
+    agencyCodes: AGENCIES,
     durations: { desk: SAME_DAY, online: SAME_DAY },
     returnsResultDocument: true,
+    fee: 2_000,
+    onlineLevel: 'partial',
+    onlinePayment: true,
+    publishedAt: '2024-01-15',
+    effectiveFrom: '2024-01-20',
   },
   {
     code: '1.001193',
     name: 'Đăng ký khai sinh',
+    sector: 'Hộ tịch',
+    agencyCodes: AGENCIES,
     durations: { desk: SAME_DAY, online: SAME_DAY },
     returnsResultDocument: true,
+    fee: 0,
+    onlineLevel: 'full',
+    onlinePayment: false,
+    publishedAt: '2024-01-15',
+    effectiveFrom: '2024-01-20',
   },
   {
     code: '2.001263',
     name: 'Cấp bản sao trích lục hộ tịch',
+    sector: 'Hộ tịch',
+    agencyCodes: AGENCIES,
     durations: { desk: SAME_DAY, online: { unit: 'workingHours', value: 8 } },
     returnsResultDocument: true,
+    fee: 8_000,
+    onlineLevel: 'full',
+    onlinePayment: true,
+    publishedAt: '2024-01-15',
+    effectiveFrom: '2024-01-20',
   },
 ];

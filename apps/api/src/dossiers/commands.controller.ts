@@ -2,7 +2,7 @@ import { Body, Controller, Param, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { DossierState } from '../../../../libs/domain/src';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
-import { ApiError } from '../errors/api-error';
+import { expectedVersionOf } from '../http/if-match';
 import { COMMAND_ROUTES } from '../http/routes';
 import { Route } from '../http/route';
 import type { Idempotency } from '../idempotency/idempotency.interceptor';
@@ -174,12 +174,4 @@ export class CommandsController {
       updateId: request.idempotency?.updateId,
     });
   }
-}
-
-/** `If-Match: "7"` (or `7`, or a weak `W/"7"`) → 7. */
-function expectedVersionOf(header: string | string[] | undefined): number | undefined {
-  if (header === undefined) return undefined;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(String(header).trim());
-  if (!match) throw new ApiError(400, 'VALIDATION_FAILED', 'If-Match must be the dossier version, e.g. "7"');
-  return Number(match[1]);
 }

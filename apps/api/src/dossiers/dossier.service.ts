@@ -21,6 +21,7 @@ import {
   commandUpdates,
   dossierStreamId,
   dossierWorkflowId,
+  reviseCalendarUpdate,
   stateQuery,
   type CommandPayload,
   type DossierWorkflowInput,
@@ -44,6 +45,13 @@ export interface CommandOptions {
 }
 
 const MAX_CODE_ATTEMPTS = 5;
+
+/** Outcome of sending a revised calendar to a unit's open dossiers. */
+export interface CalendarFanOut {
+  readonly openDossiers: number;
+  readonly revised: number;
+  readonly failed: number;
+}
 
 /** A submitted dossier's state, with the key printed on its receipt for the public status lookup. */
 export type SubmittedDossier = DossierState & { readonly lookupKey: string };
@@ -82,9 +90,10 @@ export class DossierService {
     if (caller.role === 'applicant' && submission.channel !== 'online') {
       throw new ApiError(403, 'FORBIDDEN', 'the applicant channel submits online dossiers only');
     }
-    const procedure = this.catalogue.procedure(submission.procedureCode);
-    this.catalogue.agency(submission.agencyCode);
-    const calendar = this.catalogue.calendarOf(submission.agencyCode);
+    const [procedure, calendar] = await Promise.all([
+      this.catalogue.procedure(submission.procedureCode, submission.agencyCode),
+      this.catalogue.calendarOf(submission.agencyCode),
+    ]);
     const now = this.clock.now();
     const payloadFor = (dossierCode: string): CommandPayload<'SubmitDossier'> => ({
       type: 'SubmitDossier',
@@ -182,6 +191,39 @@ export class DossierService {
     return this.notFoundAsApiError(dossierCode, () =>
       handle.executeUpdate(commandUpdates.ReviewAuditedAction, { args: [payload] }),
     );
+  }
+
+  /**
+   * Sends a revised unit calendar to every open dossier of the unit (their workflows recompute the
+   * pending deadlines), 16 at a time. Dossiers that refuse (e.g. closed meanwhile) are counted, not fatal.
+   */
+  async reviseCalendarOfOpenDossiers(
+    agencyCode: string,
+    revision: string,
+    calendar: WorkingCalendarConfig,
+  ): Promise<CalendarFanOut> {
+    const rows: { dossier_code: string }[] = await this.db.query(
+      "SELECT dossier_code FROM dossiers WHERE agency_code = $1 AND stage IN ('receipt', 'processing')",
+      [agencyCode],
+    );
+    let revised = 0;
+    let failed = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) {
+        const code = rows[next++].dossier_code;
+        try {
+          await this.temporal.workflow
+            .getHandle(dossierWorkflowId(code))
+            .executeUpdate(reviseCalendarUpdate, { args: [{ revision, calendar }] });
+          revised += 1;
+        } catch {
+          failed += 1;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    return { openDossiers: rows.length, revised, failed };
   }
 
   /** The dossier as the read model has it, or straight from its workflow when not yet projected. */

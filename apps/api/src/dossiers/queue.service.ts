@@ -29,11 +29,12 @@ export interface QueueItem {
 }
 
 const FAR_FUTURE = 'infinity';
+const CALENDAR_TTL_MS = 5_000;
 
 /** The officer's work queue from the `dossiers` read model: open dossiers, nearest deadline first. */
 @Injectable()
 export class QueueService {
-  private readonly calendars = new Map<string, WorkingCalendar>();
+  private readonly calendars = new Map<string, { calendar: WorkingCalendar; until: number }>();
 
   constructor(
     @Inject(DATA_SOURCE) private readonly db: DataSource,
@@ -75,7 +76,8 @@ export class QueueService {
     );
     const page = rows.slice(0, query.limit);
     const now = this.clock.now();
-    const items = page.map((row) => this.item(row, now));
+    const calendars = await this.calendarsOf(page.map((row) => row.agency_code as string));
+    const items = page.map((row) => this.item(row, now, calendars.get(row.agency_code as string)!));
     const last = page[page.length - 1];
     const nextCursor =
       rows.length > query.limit && last
@@ -87,7 +89,7 @@ export class QueueService {
     return { items, nextCursor };
   }
 
-  private item(row: Record<string, unknown>, now: Date): QueueItem {
+  private item(row: Record<string, unknown>, now: Date, calendar: WorkingCalendar): QueueItem {
     const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : null);
     const next = row.next_deadline as Date | null;
     return {
@@ -102,7 +104,7 @@ export class QueueService {
       acceptanceDeadline: iso(row.acceptance_deadline),
       dueAt: iso(row.due_at),
       nextDeadline: iso(next),
-      remainingWorkingMinutes: next ? this.remaining(row.agency_code as string, now, next) : null,
+      remainingWorkingMinutes: next ? this.remaining(calendar, now, next) : null,
       overdue: row.overdue as boolean,
       acceptanceWindowBreached: row.acceptance_window_breached as boolean,
       paused: row.paused as boolean,
@@ -110,14 +112,27 @@ export class QueueService {
     };
   }
 
-  private remaining(agencyCode: string, now: Date, deadline: Date): number {
-    let calendar = this.calendars.get(agencyCode);
-    if (!calendar) {
-      calendar = new WorkingCalendar(this.catalogue.calendarOf(agencyCode));
-      this.calendars.set(agencyCode, calendar);
-    }
+  private remaining(calendar: WorkingCalendar, now: Date, deadline: Date): number {
     const minutes =
       deadline >= now ? calendar.workingMinutesBetween(now, deadline) : -calendar.workingMinutesBetween(deadline, now);
     return Math.round(minutes);
+  }
+
+  /** Working calendars of the agencies on a page, kept for {@link CALENDAR_TTL_MS} (a revision shows within it). */
+  private async calendarsOf(agencies: readonly string[]): Promise<Map<string, WorkingCalendar>> {
+    const now = Date.now();
+    const result = new Map<string, WorkingCalendar>();
+    for (const agency of new Set(agencies)) {
+      let cached = this.calendars.get(agency);
+      if (!cached || cached.until < now) {
+        cached = {
+          calendar: new WorkingCalendar(await this.catalogue.calendarOf(agency)),
+          until: now + CALENDAR_TTL_MS,
+        };
+        this.calendars.set(agency, cached);
+      }
+      result.set(agency, cached.calendar);
+    }
+    return result;
   }
 }

@@ -6,6 +6,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'DOSSIER_NOT_FOUND'
   | 'PROCEDURE_NOT_FOUND'
+  | 'AGENCY_NOT_FOUND'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'VERSION_CONFLICT'

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DossierRefusal, REFUSAL_CODES, type RefusalCode } from '../../../../libs/domain/src';
+import { WrongExpectedVersion } from '../../../../libs/store/src';
 import { ApiError } from './api-error';
 import { REFUSAL_STATUS } from './refusal-status';
 import { VERSION_CONFLICT } from '../../../../workflows/src/messages';
@@ -56,6 +57,9 @@ export function toApiError(exception: unknown): ApiError {
   if (exception instanceof DossierRefusal) return refusalError(exception.code, exception.message, exception.details);
   const refusal = refusalInCause(exception);
   if (refusal) return refusal;
+  if (exception instanceof WrongExpectedVersion) {
+    return new ApiError(412, 'VERSION_CONFLICT', exception.message, { version: exception.actual });
+  }
   if (exception instanceof HttpException) return fromHttpException(exception);
   if (isFastifyClientError(exception)) {
     return new ApiError(exception.statusCode, 'VALIDATION_FAILED', exception.message);

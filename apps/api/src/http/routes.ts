@@ -3,6 +3,8 @@ import { submissionSchema } from '../dossiers/dossier.schemas';
 import type { Role } from '../auth/principal';
 import { auditQuery, auditSampleQuery, lookupQuery, queueQuery, reviewBody } from './query.schemas';
 import type { RouteSpec } from './route';
+import { calendarBody, procedureBody } from '../admin/admin.schemas';
+import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../catalogue/demo-catalogue';
 
 const OFFICER: Role[] = ['officer'];
 const READERS: Role[] = ['officer', 'supervisor'];
@@ -170,6 +172,56 @@ export const ROUTES = {
     status: 200,
     body: reviewBody,
     example: { verdict: 'unjustified', note: 'Không có văn bản làm căn cứ dừng tính thời gian' },
+  },
+  adminProcedures: {
+    method: 'GET',
+    path: '/admin/procedures',
+    summary: 'The procedure catalogue',
+    tag: 'administration',
+    roles: ['admin'],
+    scope: 'none',
+    status: 200,
+  },
+  adminProcedure: {
+    method: 'PUT',
+    path: '/admin/procedures/{procedureCode}',
+    summary: 'Publish or revise a procedure (an event; If-Match guards concurrent edits)',
+    tag: 'administration',
+    roles: ['admin'],
+    scope: 'none',
+    status: 200,
+    body: procedureBody,
+    example: DEMO_PROCEDURES[0],
+  },
+  adminCalendars: {
+    method: 'GET',
+    path: '/admin/calendars',
+    summary: 'Unit working calendars',
+    tag: 'administration',
+    roles: ['admin'],
+    scope: 'none',
+    status: 200,
+  },
+  adminCalendar: {
+    method: 'PUT',
+    path: '/admin/calendars/{agency}',
+    summary: 'Revise a unit calendar (an event); open dossiers recompute their pending deadlines',
+    tag: 'administration',
+    roles: ['admin'],
+    scope: 'agency',
+    status: 200,
+    body: calendarBody,
+    example: {
+      agencyName: DEMO_CALENDARS[0].agencyName,
+      calendar: {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        sessions: [
+          { start: '07:30', end: '11:30' },
+          { start: '13:00', end: '17:00' },
+        ],
+        holidays: ['2027-02-05'],
+      },
+    },
   },
   publicLookup: {
     method: 'GET',

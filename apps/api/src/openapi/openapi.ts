@@ -34,12 +34,19 @@ function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   return rest;
 }
 
+const PARAM_PATTERNS: Record<string, string> = {
+  code: '^[A-Z0-9.-]{1,32}-\\d{6}-\\d{6,12}$',
+  id: '^[A-Z0-9.-]{1,32}-\\d{6}-\\d{6,12}:[a-z]+-\\d+$',
+  procedureCode: '^[0-9A-Za-z.]{1,32}$',
+  agency: '^[A-Z0-9.-]{1,32}$',
+};
+
 function parameters(spec: RouteSpec): Record<string, unknown>[] {
   const path = [...spec.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
     in: 'path',
     required: true,
-    schema: { type: 'string', pattern: name === 'code' ? '^[A-Z0-9.-]{1,32}-\\d{6}-\\d{6,12}$' : '^.+:[a-z]+-\\d+$' },
+    schema: { type: 'string', pattern: PARAM_PATTERNS[name] ?? '^.+$' },
   }));
   const query = spec.query
     ? (jsonSchema(spec.query) as { properties?: Record<string, unknown>; required?: string[] })
@@ -71,7 +78,7 @@ function operation(spec: RouteSpec): Record<string, unknown> {
     '404': PROBLEM,
   };
   if (spec.roles !== 'public') Object.assign(responses, { '401': PROBLEM, '403': PROBLEM });
-  if (spec.method === 'POST') Object.assign(responses, { '409': PROBLEM, '412': PROBLEM, '422': PROBLEM });
+  if (spec.method !== 'GET') Object.assign(responses, { '409': PROBLEM, '412': PROBLEM, '422': PROBLEM });
   if (spec.path === '/health') responses['503'] = { description: 'A dependency is down' };
   return {
     summary: spec.summary,

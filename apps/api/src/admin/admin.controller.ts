@@ -1,0 +1,84 @@
+import { Body, Controller, Param, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { WorkingCalendar } from '../../../../libs/domain/src';
+import type { CatalogueProcedure, UnitCalendar, Versioned } from '../../../../libs/store/src';
+import { CurrentCaller, type Caller } from '../auth/auth.guard';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { DossierService, type CalendarFanOut } from '../dossiers/dossier.service';
+import { ApiError } from '../errors/api-error';
+import { expectedVersionOf } from '../http/if-match';
+import { Route } from '../http/route';
+import { ROUTES } from '../http/routes';
+import { ZodPipe } from '../validation';
+import { calendarBody, procedureBody } from './admin.schemas';
+
+const PROCEDURE_CODE = new ZodPipe(z.string().regex(/^[0-9A-Za-z.]{1,32}$/, 'not a procedure code'));
+const AGENCY_CODE = new ZodPipe(z.string().regex(/^[A-Z0-9.-]{1,32}$/, 'not an agency code'));
+
+/** Administration: the procedure catalogue and unit calendars. Every change is an event. */
+@Controller()
+export class AdminController {
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly dossiers: DossierService,
+  ) {}
+
+  @Route(ROUTES.adminProcedures)
+  procedures(): Promise<Versioned<CatalogueProcedure>[]> {
+    return this.catalogue.store.procedures();
+  }
+
+  @Route(ROUTES.adminProcedure)
+  async reviseProcedure(
+    @Param('procedureCode', PROCEDURE_CODE) code: string,
+    @Body(new ZodPipe(procedureBody)) body: z.infer<typeof procedureBody>,
+    @CurrentCaller() caller: Caller,
+    @Req() request: FastifyRequest,
+  ): Promise<Versioned<CatalogueProcedure>> {
+    const procedure: CatalogueProcedure = { code, ...body };
+    const version = await this.catalogue.store.reviseProcedure(
+      procedure,
+      metadataOf(caller),
+      expectedVersionOf(request.headers['if-match']),
+    );
+    return { version, value: procedure };
+  }
+
+  @Route(ROUTES.adminCalendars)
+  calendars(): Promise<Versioned<UnitCalendar>[]> {
+    return this.catalogue.store.calendars();
+  }
+
+  /**
+   * A new version of a unit's calendar (e.g. a year confirmed): stored as an event, then sent to every
+   * open dossier of the unit, whose workflow recomputes its pending deadlines (never past facts).
+   */
+  @Route(ROUTES.adminCalendar)
+  async reviseCalendar(
+    @Param('agency', AGENCY_CODE) agencyCode: string,
+    @Body(new ZodPipe(calendarBody)) body: z.infer<typeof calendarBody>,
+    @CurrentCaller() caller: Caller,
+    @Req() request: FastifyRequest,
+  ): Promise<{ version: number } & CalendarFanOut> {
+    try {
+      new WorkingCalendar(body.calendar).addWorkingMinutes(new Date(), 1);
+    } catch (error) {
+      throw new ApiError(400, 'VALIDATION_FAILED', `invalid calendar: ${(error as Error).message}`, {
+        errors: [{ path: 'calendar', message: (error as Error).message }],
+      });
+    }
+    const unit: UnitCalendar = { agencyCode, agencyName: body.agencyName, calendar: body.calendar };
+    const version = await this.catalogue.store.reviseCalendar(
+      unit,
+      metadataOf(caller),
+      expectedVersionOf(request.headers['if-match']),
+    );
+    const fanOut = await this.dossiers.reviseCalendarOfOpenDossiers(agencyCode, `v${version}`, body.calendar);
+    return { version, ...fanOut };
+  }
+}
+
+function metadataOf(caller: Caller): { actorId: string; actorRole: string } {
+  return { actorId: caller.principal.id, actorRole: caller.role };
+}

@@ -1,0 +1,147 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { ProcedureTerms, WorkingCalendarConfig } from '../../domain/src';
+import { EventStore, type EventMetadata } from './event-store';
+
+/** A procedure of the catalogue (thủ tục hành chính): the terms dossiers copy, and what the 766 index reads. */
+export interface CatalogueProcedure extends ProcedureTerms {
+  readonly sector: string;
+  /** Agencies that receive it. */
+  readonly agencyCodes: readonly string[];
+  /** Fee in VND (0 when free). */
+  readonly fee: number;
+  /** Online service level (Decree 42/2022): fully online, partly online, or none. */
+  readonly onlineLevel: 'full' | 'partial' | 'none';
+  /** Whether fees can be paid online. */
+  readonly onlinePayment: boolean;
+  /** When the procedure was published, and when it takes effect (YYYY-MM-DD). */
+  readonly publishedAt?: string;
+  readonly effectiveFrom?: string;
+}
+
+/** The working calendar of one unit (agency or centre), revised as a whole. */
+export interface UnitCalendar {
+  readonly agencyCode: string;
+  readonly agencyName: string;
+  readonly calendar: WorkingCalendarConfig;
+}
+
+const PROCEDURE_STREAM = 'procedure-';
+const CALENDAR_STREAM = 'calendar-';
+
+/**
+ * Reference data as events: every change of a procedure or a unit calendar is an event carrying the
+ * whole new version (`ProcedureRevised`, `UnitCalendarRevised`), so the current version is the
+ * stream's last event and the history of the catalogue is kept like every other fact.
+ */
+export class CatalogueStore {
+  private readonly events: EventStore;
+
+  constructor(private readonly db: DataSource) {
+    this.events = new EventStore(db);
+  }
+
+  procedure(code: string): Promise<Versioned<CatalogueProcedure> | undefined> {
+    return this.latest(`${PROCEDURE_STREAM}${code}`);
+  }
+
+  calendar(agencyCode: string): Promise<Versioned<UnitCalendar> | undefined> {
+    return this.latest(`${CALENDAR_STREAM}${agencyCode}`);
+  }
+
+  procedures(): Promise<Versioned<CatalogueProcedure>[]> {
+    return this.all(PROCEDURE_STREAM);
+  }
+
+  calendars(): Promise<Versioned<UnitCalendar>[]> {
+    return this.all(CALENDAR_STREAM);
+  }
+
+  /** Appends a new version of a procedure; `expectedVersion` guards against a concurrent edit. */
+  async reviseProcedure(
+    procedure: CatalogueProcedure,
+    metadata: EventMetadata,
+    expectedVersion?: number,
+    eventId?: string,
+  ): Promise<number> {
+    return this.revise(
+      `${PROCEDURE_STREAM}${procedure.code}`,
+      'ProcedureRevised',
+      procedure,
+      metadata,
+      expectedVersion,
+      eventId,
+    );
+  }
+
+  async reviseCalendar(
+    unit: UnitCalendar,
+    metadata: EventMetadata,
+    expectedVersion?: number,
+    eventId?: string,
+  ): Promise<number> {
+    return this.revise(
+      `${CALENDAR_STREAM}${unit.agencyCode}`,
+      'UnitCalendarRevised',
+      unit,
+      metadata,
+      expectedVersion,
+      eventId,
+    );
+  }
+
+  /** Seeds reference data once: deterministic event ids make a second seed a no-op. */
+  async seed(procedures: readonly CatalogueProcedure[], calendars: readonly UnitCalendar[]): Promise<void> {
+    const metadata = { actorId: 'seed', actorRole: 'system' };
+    for (const p of procedures) {
+      if (!(await this.procedure(p.code))) await this.reviseProcedure(p, metadata, 0, seedId(`procedure:${p.code}`));
+    }
+    for (const c of calendars) {
+      if (!(await this.calendar(c.agencyCode)))
+        await this.reviseCalendar(c, metadata, 0, seedId(`calendar:${c.agencyCode}`));
+    }
+  }
+
+  private async revise(
+    streamId: string,
+    type: string,
+    data: object,
+    metadata: EventMetadata,
+    expectedVersion?: number,
+    eventId?: string,
+  ): Promise<number> {
+    const version = expectedVersion ?? (await this.events.versionOf(streamId));
+    const result = await this.events.append(streamId, version, [
+      { eventId: eventId ?? randomUUID(), type, data: { ...data }, metadata, occurredAt: new Date().toISOString() },
+    ]);
+    return result.version;
+  }
+
+  private async latest<T>(streamId: string): Promise<Versioned<T> | undefined> {
+    const [row] = await this.db.query(
+      'SELECT data, stream_version FROM events WHERE stream_id = $1 ORDER BY events.stream_version DESC LIMIT 1',
+      [streamId],
+    );
+    return row ? { version: row.stream_version, value: row.data } : undefined;
+  }
+
+  private async all<T>(prefix: string): Promise<Versioned<T>[]> {
+    const rows = await this.db.query(
+      `SELECT DISTINCT ON (stream_id) data, stream_version FROM events
+       WHERE stream_id LIKE $1 ORDER BY stream_id, events.stream_version DESC`,
+      [`${prefix}%`],
+    );
+    return rows.map((row: { data: T; stream_version: number }) => ({ version: row.stream_version, value: row.data }));
+  }
+}
+
+export interface Versioned<T> {
+  readonly version: number;
+  readonly value: T;
+}
+
+/** A UUID derived from a name (for seed events). */
+function seedId(name: string): string {
+  const hex = createHash('sha256').update(`motcua-seed:${name}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
