@@ -2,7 +2,7 @@
  * Migrates the database and seeds the demo agencies (with their working calendars) and procedures
  * as catalogue events. Run by `npm start` before the worker and the API; idempotent.
  */
-import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../apps/api/src/catalogue/demo-catalogue';
+import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../libs/store/src/demo-catalogue';
 import { loadBaseConfig } from '../libs/config/src/config';
 import { CatalogueStore, openDatabase } from '../libs/store/src';
 

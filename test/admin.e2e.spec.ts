@@ -1,6 +1,6 @@
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 import { DESK_DOSSIER, apiClient } from './support/http';
-import { DEMO_PROCEDURES } from '../apps/api/src/catalogue/demo-catalogue';
+import { DEMO_PROCEDURES } from '../libs/store/src/demo-catalogue';
 
 describe('administration: catalogue and unit calendars as events', () => {
   let system: TestSystem;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../../apps/api/src/catalogue/demo-catalogue';
+import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../../libs/store/src/demo-catalogue';
 import { CatalogueStore, openDatabase } from '../../libs/store/src';
 
 export interface TestDatabase {

@@ -6,3 +6,4 @@ export * from './projections/projector';
 export * from './projections/read-model-tables';
 export * from './projections/rebuild';
 export * from './catalogue-store';
+export * from './demo-catalogue';

@@ -4,7 +4,7 @@ import type { Role } from '../auth/principal';
 import { auditQuery, auditSampleQuery, lookupQuery, queueQuery, reviewBody } from './query.schemas';
 import type { RouteSpec } from './route';
 import { calendarBody, procedureBody } from '../admin/admin.schemas';
-import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../catalogue/demo-catalogue';
+import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../../../../libs/store/src/demo-catalogue';
 
 const OFFICER: Role[] = ['officer'];
 const READERS: Role[] = ['officer', 'supervisor'];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DossierCommand, DossierEvent } from '../../../domain/src';
 import { doc, history, officer, submitCommand, supervisor, vn } from '../../../domain/src/dossier/dossier.fixtures';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/database';
-import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../../../../apps/api/src/catalogue/demo-catalogue';
+import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../demo-catalogue';
 import { EventStore } from '../event-store';
 import { Projector } from './projector';
 import { rebuildReadModels } from './rebuild';

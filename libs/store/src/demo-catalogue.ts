@@ -1,5 +1,5 @@
-import { civilServiceCalendarConfig } from '../../../../libs/domain/src';
-import type { CatalogueProcedure, UnitCalendar } from '../../../../libs/store/src';
+import { civilServiceCalendarConfig } from '../../domain/src';
+import type { CatalogueProcedure, UnitCalendar } from './catalogue-store';
 
 /**
  * The demo agencies and a few real Department-of-Justice procedures, seeded by `npm start` (and by
