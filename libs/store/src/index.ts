@@ -7,3 +7,4 @@ export * from './projections/read-model-tables';
 export * from './projections/rebuild';
 export * from './catalogue-store';
 export * from './demo-catalogue';
+export * from './prepared';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { WorkingCalendar } from '../../../../libs/domain/src';
+import { queryPrepared } from '../../../../libs/store/src';
 import type { Principal } from '../auth/principal';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { SqlFilter, agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';
@@ -45,7 +46,9 @@ export class QueueService {
   async list(query: QueueQuery, principal: Principal): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
     const filter = new SqlFilter();
     const agencies = agenciesInScope(principal.agencies, query.agency);
-    if (agencies !== '*') filter.add((p) => `agency_code = ANY(${p(agencies)})`);
+    // Equality (not ANY) for one agency, so the ordered index serves the page without a sort.
+    if (agencies !== '*' && agencies.length === 1) filter.add((p) => `agency_code = ${p(agencies[0])}`);
+    else if (agencies !== '*') filter.add((p) => `agency_code = ANY(${p(agencies)})`);
     if (query.status !== undefined) filter.add((p) => `status = ${p(query.status)}`);
     else filter.add(() => `stage <> 'closed'`);
     if (query.procedure) filter.add((p) => `procedure_code = ${p(query.procedure)}`);
@@ -66,13 +69,14 @@ export class QueueService {
           `(COALESCE(next_deadline, '${FAR_FUTURE}'::timestamptz), dossier_code) > (${p(after[0])}::timestamptz, ${p(after[1])})`,
       );
     }
-    const rows: Record<string, unknown>[] = await this.db.query(
+    const rows: Record<string, unknown>[] = await queryPrepared(
+      this.db,
       `SELECT dossier_code, agency_code, procedure_code, procedure_name, channel, status, applicant_name, submitted_at,
               acceptance_deadline, due_at, next_deadline, overdue, acceptance_window_breached, paused, version
        FROM dossiers ${filter.where()}
        ORDER BY COALESCE(next_deadline, '${FAR_FUTURE}'::timestamptz), dossier_code
-       LIMIT ${query.limit + 1}`,
-      filter.params,
+       LIMIT $${filter.params.length + 1}`,
+      [...filter.params, query.limit + 1],
     );
     const page = rows.slice(0, query.limit);
     const now = this.clock.now();

@@ -2,6 +2,7 @@ import { EventStore1763900000000 } from './1763900000000-event-store';
 import { DossierCodes1763900000001 } from './1763900000001-dossier-codes';
 import { Projections1763900000002 } from './1763900000002-projections';
 import { Api1763900000003 } from './1763900000003-api';
+import { QueueIndexes1763900000004 } from './1763900000004-queue-indexes';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   DossierCodes1763900000001,
   Projections1763900000002,
   Api1763900000003,
+  QueueIndexes1763900000004,
 ];

@@ -1,0 +1,162 @@
+/**
+ * HTTP benchmark at 50 concurrent connections: the work-queue read and a command (accept) beside a
+ * trivial route of the same app (the framework's ceiling), against the real API and worker processes.
+ *   npm run bench -- api        (BENCH_QUEUE_DOSSIERS, BENCH_COMMANDS to change the data)
+ */
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import { mintToken } from '../../apps/api/src/auth/tokens';
+import { WorkingCalendar, civilServiceCalendarConfig, decide, initialState, SYSTEM_ACTOR } from '../../libs/domain/src';
+import {
+  CatalogueStore,
+  DEMO_CALENDARS,
+  DEMO_PROCEDURES,
+  EventStore,
+  Projector,
+  openDatabase,
+} from '../../libs/store/src';
+import { spawnEntryPoint } from '../../test/support/api-process';
+import { runConcurrently, startBenchServers } from '../infra';
+import { printTable } from '../support';
+
+const CONNECTIONS = 50;
+const QUEUE_DOSSIERS = Number(process.env.BENCH_QUEUE_DOSSIERS ?? 20_000);
+const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 1_000);
+const SECRET = randomUUID() + randomUUID();
+
+/** Submitted dossiers appended straight to the event store (volume for the queue, not through Temporal). */
+async function seedQueue(store: EventStore, count: number): Promise<void> {
+  const calendar = new WorkingCalendar(civilServiceCalendarConfig());
+  const base = Date.now() - 30 * 86_400_000;
+  await runConcurrently(count, 8, async (i) => {
+    const [event] = decide(
+      {
+        type: 'SubmitDossier',
+        at: new Date(base + i * 60_000).toISOString(),
+        actor: SYSTEM_ACTOR,
+        dossierCode: `STP-KH-200101-${String(i).padStart(6, '0')}`,
+        agencyCode: 'STP-KH',
+        channel: i % 3 === 0 ? 'desk' : 'online',
+        procedure: DEMO_PROCEDURES[i % DEMO_PROCEDURES.length],
+        applicant: { kind: 'citizen', name: `Công dân ${i}`, idNumber: `0792030${String(i).padStart(5, '0')}` },
+        components: [{ code: 'TK', name: 'Tờ khai', copies: 1, digitised: true, reused: false }],
+        fee: 0,
+      },
+      initialState(),
+      { calendar },
+    );
+    await store.append(`dossier-STP-KH-200101-${String(i).padStart(6, '0')}`, 0, [
+      {
+        eventId: randomUUID(),
+        type: event.type,
+        data: { ...event.data },
+        occurredAt: event.data.at,
+        metadata: { actorId: 'bench', actorRole: 'system' },
+      },
+    ]);
+  });
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function main(): Promise<void> {
+  const servers = await startBenchServers({ temporal: true });
+  const db = await openDatabase({ url: servers.databaseUrl, poolSize: 8 });
+  await new CatalogueStore(db).seed(DEMO_PROCEDURES, DEMO_CALENDARS);
+  const { freePort } = await import('../../scripts/infra/ports.mjs');
+  const port = await freePort();
+  const env = {
+    DATABASE_URL: servers.databaseUrl,
+    TEMPORAL_ADDRESS: servers.temporalAddress!,
+    TEMPORAL_TASK_QUEUE: 'bench-api',
+    AUTH_JWT_SECRET: SECRET,
+    LOOKUP_KEY_SECRET: SECRET,
+    API_PORT: String(port),
+    DATABASE_POOL_SIZE: '20',
+    LOG_LEVEL: 'error',
+    WORKFLOW_BUNDLE_PATH: await servers.bundle(`${__dirname}/../../workflows/src/index.ts`),
+  };
+  const worker = spawnEntryPoint('apps/worker/src/main.ts', env, 'motcua worker polling');
+  // BENCH_PROFILE=<dir> writes a CPU profile of the API process there.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const api = spawnEntryPoint('apps/api/src/main.ts', env, 'motcua API listening', profile);
+  try {
+    await Promise.all([worker.ready, api.ready]);
+    const url = `http://127.0.0.1:${port}`;
+    const token = await mintToken(SECRET, { id: 'bench-officer', roles: ['officer'], agencies: ['STP-KH'] });
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+    await seedQueue(new EventStore(db), QUEUE_DOSSIERS);
+    const codes: string[] = [];
+    await runConcurrently(COMMANDS, CONNECTIONS, async () => {
+      const res = await fetch(`${url}/dossiers`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          procedureCode: '2.000488',
+          agencyCode: 'STP-KH',
+          channel: 'desk',
+          applicant: { kind: 'citizen', name: 'Nguyễn Văn An', idNumber: '079203001234' },
+          components: [{ code: 'TK', name: 'Tờ khai', digitised: true }],
+        }),
+      });
+      codes.push(((await res.json()) as { dossierCode: string }).dossierCode);
+    });
+    await new Projector(db).drain(120_000);
+
+    const common = { url, connections: CONNECTIONS, headers };
+    const trivial = await run({ ...common, url: `${url}/health/live`, duration: 10 });
+    const queue = await run({ ...common, url: `${url}/dossiers?limit=50`, duration: 10 });
+    // Each request accepts a different dossier: 70 % of them at 50 connections, the rest at 5 (unsaturated).
+    let next = 0;
+    const acceptRun = (connections: number, amount: number) =>
+      run({
+        ...common,
+        connections,
+        amount,
+        requests: [
+          {
+            method: 'POST',
+            body: '{}',
+            setupRequest: (req) => ({ ...req, path: `/dossiers/${codes[next++]}/accept` }),
+          },
+        ],
+      });
+    const saturated = Math.floor(codes.length * 0.7);
+    const accept = await acceptRun(CONNECTIONS, saturated);
+    const acceptLight = await acceptRun(5, codes.length - saturated);
+    const row = (name: string, r: autocannon.Result) => ({
+      route: name,
+      'req/s': r.requests.average,
+      'p50 ms': r.latency.p50,
+      'p99 ms': r.latency.p99,
+      non2xx: r.non2xx,
+      errors: r.errors,
+    });
+    printTable(
+      `bench/api — ${CONNECTIONS} connections; queue over ${QUEUE_DOSSIERS + COMMANDS} dossiers; API and worker in their own processes`,
+      [
+        row('GET /health/live (framework ceiling)', trivial),
+        row('GET /dossiers?limit=50 (work queue)', queue),
+        row(`POST /dossiers/{code}/accept (${saturated} Updates)`, accept),
+        row(`  same, 5 connections (${codes.length - saturated} Updates)`, acceptLight),
+      ],
+    );
+    console.log(
+      `\ntargets: queue ≥ 2,000 req/s → ${queue.requests.average >= 2000 ? 'met' : 'NOT met'}; command p99 < 100 ms → ${accept.latency.p99 < 100 ? 'met' : 'NOT met'}`,
+    );
+  } finally {
+    await Promise.all([api.stop(), worker.stop()]);
+    await db.destroy();
+    await servers.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Runs a hot read as a named prepared statement on the DataSource's pg pool: PostgreSQL plans it once
+ * per connection instead of on every call (for the work queue, planning cost more than executing).
+ * The name is derived from the SQL text, so every distinct shape of a dynamic query gets its own.
+ */
+export async function queryPrepared<T = Record<string, unknown>>(
+  db: DataSource,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const pool = (db.driver as unknown as { master: Pool }).master;
+  const name = `q_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  const result = await pool.query({ name, text, values });
+  return result.rows as T[];
+}
