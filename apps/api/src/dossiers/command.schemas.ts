@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instant } from '../http/query.schemas';
 import { componentSchema } from './dossier.schemas';
 
 /**
@@ -36,7 +37,7 @@ export const commandBodies = {
       .optional(),
   }),
   resume: z.strictObject({}),
-  apology: z.strictObject({ reason: text.optional(), rescheduledAt: z.iso.datetime({ offset: true }), slip }),
+  apology: z.strictObject({ reason: text.optional(), rescheduledAt: instant, slip }),
   result: z.strictObject({
     decision: z.enum(['approved', 'refused']),
     documents: z

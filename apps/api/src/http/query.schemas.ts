@@ -1,6 +1,19 @@
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/**
+ * An instant with an explicit offset (ISO-8601), normalised to UTC. Offsets beyond ±14:00 exist in
+ * no time zone (and PostgreSQL refuses them), so they are a 400 here rather than a database error.
+ */
+export const instant = z.iso
+  .datetime({ offset: true })
+  .refine((v) => {
+    const offset = /([+-])(\d{2}):?(\d{2})$/.exec(v);
+    return !offset || Number(offset[2]) * 60 + Number(offset[3]) <= 14 * 60;
+  }, 'offset must be within ±14:00')
+  .refine((v) => Number.isFinite(Date.parse(v)), 'not a valid instant')
+  .transform((v) => new Date(v).toISOString());
 const limit = z.coerce.number().int().min(1).max(200).default(50);
 
 /** `GET /dossiers`: the officer's work queue. */
@@ -11,7 +24,7 @@ export const queueQuery = z.strictObject({
   channel: z.enum(['desk', 'online', 'postal']).optional(),
   overdue: bool.optional(),
   breached: bool.optional(),
-  dueBefore: z.iso.datetime({ offset: true }).optional(),
+  dueBefore: instant.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   limit,
   cursor: z.string().max(500).optional(),
@@ -23,8 +36,8 @@ export const auditQuery = z.strictObject({
   kind: z.enum(['pause', 'supplementRequest', 'completionRequest', 'cancellation']).optional(),
   verdict: z.enum(['justified', 'unjustified', 'pending']).optional(),
   agency: z.string().max(32).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
   limit,
   cursor: z.string().max(500).optional(),
 });
@@ -36,8 +49,8 @@ export const auditSampleQuery = z.strictObject({
   size: z.coerce.number().int().min(1).max(200).default(10),
   seed: z.string().trim().min(1).max(64).optional(),
   agency: z.string().max(32).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
 });
 export type AuditSampleQuery = z.infer<typeof auditSampleQuery>;
 

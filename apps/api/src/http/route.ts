@@ -19,6 +19,8 @@ export interface RouteSpec {
   readonly status: number;
   readonly body?: z.ZodType;
   readonly query?: z.ZodType;
+  /** Shape of the success response (OpenAPI); default a JSON object. */
+  readonly response?: 'array' | 'text';
   /** Example request body (OpenAPI, fuzzing, docs). */
   readonly example?: unknown;
 }

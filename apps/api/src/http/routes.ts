@@ -90,6 +90,7 @@ export const ROUTES = {
     roles: ['metrics', 'admin'],
     scope: 'none',
     status: 200,
+    response: 'text',
   },
   submit: {
     method: 'POST',
@@ -181,6 +182,7 @@ export const ROUTES = {
     roles: ['admin'],
     scope: 'none',
     status: 200,
+    response: 'array',
   },
   adminProcedure: {
     method: 'PUT',
@@ -201,6 +203,7 @@ export const ROUTES = {
     roles: ['admin'],
     scope: 'none',
     status: 200,
+    response: 'array',
   },
   adminCalendar: {
     method: 'PUT',

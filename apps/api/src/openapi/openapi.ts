@@ -71,9 +71,14 @@ function parameters(spec: RouteSpec): Record<string, unknown>[] {
   return [...path, ...fromQuery, ...headers];
 }
 
+function successContent(spec: RouteSpec): Record<string, unknown> {
+  if (spec.response === 'text') return { 'text/plain': { schema: { type: 'string' } } };
+  return { 'application/json': { schema: { type: spec.response === 'array' ? 'array' : 'object' } } };
+}
+
 function operation(spec: RouteSpec): Record<string, unknown> {
   const responses: Record<string, unknown> = {
-    [spec.status]: { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } },
+    [spec.status]: { description: 'Success', content: successContent(spec) },
     '400': PROBLEM,
     '404': PROBLEM,
   };

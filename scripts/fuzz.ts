@@ -1,0 +1,77 @@
+/**
+ * Fuzzes the API from its OpenAPI document with schemathesis (PyPI, installed into .tools/venv):
+ * every route with generated valid and invalid inputs, checking that nothing answers 5xx and that
+ * every status is documented. Runs the real API and worker on fresh servers.
+ *   npm run fuzz                   (FUZZ_EXAMPLES per operation, default 40)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { mintToken } from '../apps/api/src/auth/tokens';
+import { ROLES } from '../apps/api/src/auth/principal';
+import { startBenchServers } from '../bench/infra';
+import { CatalogueStore, DEMO_CALENDARS, DEMO_PROCEDURES, openDatabase } from '../libs/store/src';
+import { spawnEntryPoint } from '../test/support/api-process';
+
+const ROOT = join(__dirname, '..');
+const SCHEMATHESIS = 'schemathesis==4.32.5';
+const st = join(ROOT, '.tools', 'venv', 'bin', 'st');
+
+async function main(): Promise<void> {
+  const { resolveTemporalBinaries } = await import('./infra/temporal-tools.mjs');
+  resolveTemporalBinaries();
+  if (!existsSync(st))
+    execFileSync(join(ROOT, '.tools', 'venv', 'bin', 'pip'), ['install', '--quiet', SCHEMATHESIS], {
+      stdio: 'inherit',
+    });
+  const servers = await startBenchServers({ temporal: true });
+  const db = await openDatabase({ url: servers.databaseUrl, poolSize: 4 });
+  await new CatalogueStore(db).seed(DEMO_PROCEDURES, DEMO_CALENDARS);
+  const { freePort } = await import('./infra/ports.mjs');
+  const port = await freePort();
+  const secret = randomUUID() + randomUUID();
+  const env = {
+    DATABASE_URL: servers.databaseUrl,
+    TEMPORAL_ADDRESS: servers.temporalAddress!,
+    TEMPORAL_TASK_QUEUE: 'fuzz',
+    AUTH_JWT_SECRET: secret,
+    LOOKUP_KEY_SECRET: secret,
+    API_PORT: String(port),
+    LOG_LEVEL: 'error',
+    WORKFLOW_BUNDLE_PATH: await servers.bundle(join(ROOT, 'workflows/src/index.ts')),
+  };
+  const worker = spawnEntryPoint('apps/worker/src/main.ts', env, 'motcua worker polling');
+  const api = spawnEntryPoint('apps/api/src/main.ts', env, 'motcua API listening');
+  let status = 1;
+  try {
+    await Promise.all([worker.ready, api.ready]);
+    // Every role in every agency, so the fuzzer reaches the handlers behind the guard.
+    const token = await mintToken(secret, { id: 'fuzzer', roles: [...ROLES], agencies: ['*'] });
+    const run = spawnSync(
+      st,
+      [
+        'run',
+        `http://127.0.0.1:${port}/openapi.json`,
+        '--header',
+        `Authorization: Bearer ${token}`,
+        '--checks',
+        'not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance',
+        '--max-examples',
+        process.env.FUZZ_EXAMPLES ?? '40',
+        '--workers',
+        '2',
+        '--no-color',
+      ],
+      { stdio: 'inherit', env: { ...process.env, SCHEMATHESIS_HOOKS: '' } },
+    );
+    status = run.status ?? 1;
+  } finally {
+    await Promise.all([api.stop(), worker.stop()]);
+    await db.destroy();
+    await servers.stop();
+  }
+  process.exit(status);
+}
+
+void main();
