@@ -205,6 +205,24 @@ describe('the dossier API through the running worker', () => {
         400,
         'VALIDATION_FAILED',
       );
+      // Found by the schemathesis fuzz run: inputs PostgreSQL would refuse must be a 400, not a 500.
+      await refusal(await officer.command(code, 'refuse', { reason: 'nul \u0000 byte' }), 400, 'VALIDATION_FAILED');
+      await refusal(
+        await officer.command(code, 'refuse', { reason: 'lone \ud83d surrogate' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      await refusal(
+        await officer.get('/dossiers?dueBefore=0719-03-26T05%3A34%3A20.93%2B20%3A19'),
+        400,
+        'VALIDATION_FAILED',
+      );
+      await refusal(
+        await supervisor.get('/audit/actions?from=0754-11-06T08%3A44%3A37.536%2B17%3A58'),
+        400,
+        'VALIDATION_FAILED',
+      );
+      await officer.get('/dossiers?dueBefore=2030-01-01T00%3A00%3A00%2B07%3A00').expect(200);
     });
   });
 
