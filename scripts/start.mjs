@@ -11,7 +11,8 @@ import { ensureNodeModules } from './infra/dependencies.mjs';
 import { ROOT, resolveTemporalBinaries } from './infra/temporal-tools.mjs';
 
 const started = Date.now();
-const DATA = join(ROOT, '.data');
+// MOTCUA_DATA_DIR moves the local state elsewhere (the start-command test uses a temporary one).
+const DATA = process.env.MOTCUA_DATA_DIR ?? join(ROOT, '.data');
 const API_PORT = Number(process.env.API_PORT ?? 3000);
 const PG_PORT = Number(process.env.MOTCUA_PG_PORT ?? 54329);
 const TEMPORAL_PORT = Number(process.env.MOTCUA_TEMPORAL_PORT ?? 7233);
@@ -69,8 +70,10 @@ async function main() {
     temporalAddress = temporal.address;
   }
 
+  const { localSecrets } = await import('./infra/local-secrets.mjs');
   const env = {
     ...process.env,
+    ...localSecrets(DATA),
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     API_PORT: String(API_PORT),

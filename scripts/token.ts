@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { localSecrets } = await import('./infra/local-secrets.mjs');
-  const { AUTH_JWT_SECRET } = localSecrets(`${__dirname}/..`);
+  const { AUTH_JWT_SECRET } = localSecrets(process.env.MOTCUA_DATA_DIR ?? `${__dirname}/../.data`);
   const token = await mintToken(
     AUTH_JWT_SECRET,
     { id: subject ?? `${roles.join('-')}-${agencies}`, roles, agencies: agencies.split(',') },

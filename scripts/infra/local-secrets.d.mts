@@ -1,1 +1,1 @@
-export function localSecrets(root: string): { AUTH_JWT_SECRET: string; LOOKUP_KEY_SECRET: string };
+export function localSecrets(dataDir: string): { AUTH_JWT_SECRET: string; LOOKUP_KEY_SECRET: string };

@@ -1,11 +1,11 @@
-// Secrets of a local installation (`npm start`): generated once into .data/secrets.json (git-ignored),
+// Secrets of a local installation (`npm start`): generated once into <data dir>/secrets.json (git-ignored),
 // unless the environment sets them. Production sets AUTH_* and LOOKUP_KEY_SECRET itself.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export function localSecrets(root) {
-  const file = join(root, '.data', 'secrets.json');
+export function localSecrets(dataDir) {
+  const file = join(dataDir, 'secrets.json');
   let secrets = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   if (!secrets.AUTH_JWT_SECRET || !secrets.LOOKUP_KEY_SECRET) {
     secrets = {

@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The README's run command, as a user runs it: `npm start` (scripts/start.mjs) builds, starts
+ * PostgreSQL and Temporal, seeds, runs the worker and the API, serves /health with both up, and stops
+ * everything on SIGINT. Ports and the data directory are the test's own.
+ */
+describe('the run command (npm start)', () => {
+  it('serves /health 200 with both dependencies up, takes a submission, and stops cleanly on SIGINT', async () => {
+    const { freePort } = await import('../scripts/infra/ports.mjs');
+    const [api, pg, temporal, ui] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+    const dataDir = mkdtempSync(join(tmpdir(), 'motcua-start-'));
+    const root = join(__dirname, '..');
+    const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
+      cwd: root,
+      env: {
+        ...process.env,
+        API_PORT: String(api),
+        MOTCUA_PG_PORT: String(pg),
+        MOTCUA_TEMPORAL_PORT: String(temporal),
+        MOTCUA_TEMPORAL_UI_PORT: String(ui),
+        MOTCUA_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        TEMPORAL_ADDRESS: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      const started = Date.now();
+      while (!output.includes('motcua is up')) {
+        if (child.exitCode !== null) throw new Error(`npm start exited: ${output}`);
+        if (Date.now() - started > 180_000) throw new Error(`npm start did not come up: ${output}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const health = await fetch(`http://127.0.0.1:${api}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'up', checks: { postgres: 'up', temporal: 'up' } });
+      const token = await new Promise<string>((resolve) => {
+        const mint = spawn('npm', ['run', '-s', 'token', '--', 'officer', 'STP-KH'], {
+          cwd: root,
+          env: { ...process.env, MOTCUA_DATA_DIR: dataDir },
+        });
+        let out = '';
+        mint.stdout.on('data', (c: Buffer) => (out += c.toString()));
+        mint.once('exit', () => resolve(out.trim().split('\n').pop()!));
+      });
+      const submitted = await fetch(`http://127.0.0.1:${api}/dossiers`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          procedureCode: '1.001193',
+          agencyCode: 'STP-KH',
+          channel: 'desk',
+          applicant: { kind: 'citizen', name: 'Trần Thị B', idNumber: '079203001234' },
+          components: [{ code: 'TK', name: 'Tờ khai đăng ký khai sinh', digitised: true }],
+        }),
+      });
+      expect(submitted.status).toBe(201);
+      console.log(`[start] npm start up in ${output.match(/motcua is up \(([\d.]+) s\)/)?.[1]} s`);
+    } finally {
+      child.kill('SIGINT');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    expect(output).toContain('[motcua] stopping');
+    await expect(fetch(`http://127.0.0.1:${api}/health/live`)).rejects.toThrow();
+  }, 240_000);
+});
