@@ -14,7 +14,8 @@ import type { AppendedEvents } from '../workflows/src/activities';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { HASH, OFFICER, submitDossier, uniqueCode } from './support/dossiers';
 import { devServerAddress, uniqueTaskQueue } from './support/temporal';
-import { spawnWorkerProcess, type WorkerProcess } from './support/worker-process';
+import type { EntryPointProcess } from './support/api-process';
+import { spawnWorkerProcess } from './support/worker-process';
 
 const DOSSIERS = 20;
 
@@ -47,7 +48,7 @@ describe('a worker killed mid-run and restarted', () => {
   let db: TestDatabase;
   let connection: Connection;
   let client: Client;
-  const workers: WorkerProcess[] = [];
+  const workers: EntryPointProcess[] = [];
   const taskQueue = uniqueTaskQueue('kill');
 
   beforeAll(async () => {

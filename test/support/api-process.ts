@@ -3,13 +3,21 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** A real entry point (API or worker) run from source in a child process, ready once it prints `readyLine`. */
+/** A real entry point (API or worker) run from source in a child process, so tests and benches can kill it. */
+export interface EntryPointProcess {
+  readonly child: ChildProcess;
+  /** Resolves once the process prints its ready line. */
+  readonly ready: Promise<void>;
+  kill(signal: NodeJS.Signals): Promise<void>;
+  stop(): Promise<void>;
+}
+
 export function spawnEntryPoint(
   entry: string,
   env: Record<string, string>,
   readyLine: string,
   nodeArgs: readonly string[] = [],
-): { child: ChildProcess; ready: Promise<void>; stop(): Promise<void> } {
+): EntryPointProcess {
   const child = spawn(
     process.execPath,
     [...nodeArgs, '-r', join(ROOT, 'scripts/infra/swc-register.cjs'), join(ROOT, entry)],
@@ -30,14 +38,11 @@ export function spawnEntryPoint(
     child.once('exit', (code) => reject(new Error(`${entry} exited (${code}): ${output}`)));
   });
   ready.catch(() => undefined);
-  return {
-    child,
-    ready,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const kill = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { child, ready, kill, stop: () => kill('SIGTERM') };
 }

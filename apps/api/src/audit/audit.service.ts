@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
+import { isoOrNull } from '../http/sql-values';
 import { SqlFilter, agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';
 import type { AuditQuery, AuditSampleQuery } from '../http/query.schemas';
 import { DATA_SOURCE } from '../tokens';
@@ -76,20 +77,19 @@ export class AuditService {
 }
 
 function toView(row: Record<string, unknown>): AuditedActionView {
-  const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : null);
   return {
     id: row.id as string,
     dossierCode: row.dossier_code as string,
     actionId: row.action_id as string,
     agencyCode: row.agency_code as string,
     kind: row.kind as string,
-    at: iso(row.at)!,
+    at: isoOrNull(row.at)!,
     actorId: row.actor_id as string | null,
     reason: row.reason as string,
-    endedAt: iso(row.ended_at),
+    endedAt: isoOrNull(row.ended_at),
     stoppedWorkingMinutes: row.stopped_working_minutes as number | null,
     verdict: row.verdict as string | null,
-    reviewedAt: iso(row.reviewed_at),
+    reviewedAt: isoOrNull(row.reviewed_at),
     reviewerId: row.reviewer_id as string | null,
     reviewNote: row.review_note as string | null,
   };

@@ -4,6 +4,7 @@ import { WorkingCalendar } from '../../../../libs/domain/src';
 import { queryPrepared } from '../../../../libs/store/src';
 import type { Principal } from '../auth/principal';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { isoOrNull } from '../http/sql-values';
 import { SqlFilter, agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';
 import type { QueueQuery } from '../http/query.schemas';
 import { CLOCK, DATA_SOURCE, type Clock } from '../tokens';
@@ -94,7 +95,6 @@ export class QueueService {
   }
 
   private item(row: Record<string, unknown>, now: Date, calendar: WorkingCalendar): QueueItem {
-    const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : null);
     const next = row.next_deadline as Date | null;
     return {
       dossierCode: row.dossier_code as string,
@@ -104,10 +104,10 @@ export class QueueService {
       channel: row.channel as string,
       status: row.status as number,
       applicantName: row.applicant_name as string | null,
-      submittedAt: iso(row.submitted_at)!,
-      acceptanceDeadline: iso(row.acceptance_deadline),
-      dueAt: iso(row.due_at),
-      nextDeadline: iso(next),
+      submittedAt: isoOrNull(row.submitted_at)!,
+      acceptanceDeadline: isoOrNull(row.acceptance_deadline),
+      dueAt: isoOrNull(row.due_at),
+      nextDeadline: isoOrNull(next),
       remainingWorkingMinutes: next ? this.remaining(calendar, now, next) : null,
       overdue: row.overdue as boolean,
       acceptanceWindowBreached: row.acceptance_window_breached as boolean,
