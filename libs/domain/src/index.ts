@@ -18,3 +18,6 @@ export * from './dossier/rule-sets';
 export * from './dossier/state';
 export * from './dossier/timeliness';
 export * from './dossier/vocabulary';
+export * from './index766/indicators';
+export * from './index766/scorecard';
+export * from './index766/timeliness-buckets';
