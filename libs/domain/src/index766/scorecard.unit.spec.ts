@@ -135,6 +135,6 @@ describe('timeliness buckets at an instant', () => {
   });
 
   it('has no bucket before acceptance (no due date yet)', () => {
-    expect(timelinessBucketAt({}, new Date())).toBeUndefined();
+    expect(timelinessBucketAt({}, new Date(due))).toBeUndefined();
   });
 });
