@@ -28,7 +28,7 @@ function step(message) {
 async function main() {
   ensureNodeModules(ROOT);
   const { startEmbeddedPostgres, createDatabase } = await import('./infra/postgres.mjs');
-  const { startTemporalDevServer } = await import('./infra/temporal-dev-server.mjs');
+  const { startDownloadedDevServer, startTemporalDevServer } = await import('./infra/temporal-dev-server.mjs');
   const { isListening } = await import('./infra/ports.mjs');
 
   step('building (tsc)');
@@ -55,17 +55,20 @@ async function main() {
   let temporalAddress = process.env.TEMPORAL_ADDRESS;
   if (!temporalAddress) {
     const { cli } = resolveTemporalBinaries();
-    if (!cli) throw new Error('no Temporal CLI: set TEMPORAL_CLI_PATH, or install Python 3 so .tools/venv can be made');
     if (await isListening(TEMPORAL_PORT))
       throw new Error(`port ${TEMPORAL_PORT} is taken: set MOTCUA_TEMPORAL_PORT or TEMPORAL_ADDRESS`);
     step(`starting Temporal dev server on 127.0.0.1:${TEMPORAL_PORT} (state in .data/temporal.db)`);
-    const temporal = await startTemporalDevServer({
-      cli,
-      port: TEMPORAL_PORT,
-      uiPort: UI_PORT,
-      dbFile: join(DATA, 'temporal.db'),
-      logFile: join(DATA, 'temporal.log'),
-    });
+    const dbFile = join(DATA, 'temporal.db');
+    // Without a local CLI (no PATH entry, no Python), the SDK downloads the official one (needs internet).
+    const temporal = cli
+      ? await startTemporalDevServer({
+          cli,
+          port: TEMPORAL_PORT,
+          uiPort: UI_PORT,
+          dbFile,
+          logFile: join(DATA, 'temporal.log'),
+        })
+      : await startDownloadedDevServer({ port: TEMPORAL_PORT, uiPort: UI_PORT, dbFile });
     stops.unshift(() => temporal.stop());
     temporalAddress = temporal.address;
   }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../scripts/infra/ports.mjs';
 import { startEmbeddedPostgres } from '../scripts/infra/postgres.mjs';
-import { startTemporalDevServer } from '../scripts/infra/temporal-dev-server.mjs';
+import { startDownloadedDevServer, startTemporalDevServer } from '../scripts/infra/temporal-dev-server.mjs';
 import { ROOT, resolveTemporalBinaries } from '../scripts/infra/temporal-tools.mjs';
 
 export default async function globalSetup(globalConfig) {
@@ -22,12 +22,14 @@ export default async function globalSetup(globalConfig) {
 
   const [postgres, temporal, bundlePath] = await Promise.all([
     startPostgres(workDir),
-    binaries.cli ? startTemporalDevServer({ cli: binaries.cli, port: await freePort(), logLevel: 'error' }) : undefined,
+    binaries.cli
+      ? startTemporalDevServer({ cli: binaries.cli, port: await freePort(), logLevel: 'error' })
+      : startDownloadedDevServer({ port: await freePort() }),
     bundleWorkflows(workDir),
   ]);
 
   process.env.MOTCUA_TEST_PG_ADMIN_URL = postgres.adminUrl;
-  if (temporal) process.env.MOTCUA_TEST_TEMPORAL_ADDRESS = temporal.address;
+  process.env.MOTCUA_TEST_TEMPORAL_ADDRESS = temporal.address;
   if (binaries.testServer) process.env.MOTCUA_TEST_TIME_SKIPPING_SERVER = binaries.testServer;
   if (binaries.cli) process.env.MOTCUA_TEST_TEMPORAL_CLI = binaries.cli;
   process.env.MOTCUA_TEST_WORKFLOW_BUNDLE = bundlePath;

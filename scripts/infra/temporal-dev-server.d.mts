@@ -6,3 +6,8 @@ export function startTemporalDevServer(options: {
   logLevel?: string;
   logFile?: string;
 }): Promise<{ address: string; stop: () => Promise<void> }>;
+export function startDownloadedDevServer(options: {
+  port: number;
+  uiPort?: number;
+  dbFile?: string;
+}): Promise<{ address: string; stop: () => Promise<void> }>;

@@ -64,3 +64,17 @@ async function waitUntilServing(address) {
     await connection.close();
   }
 }
+
+/**
+ * Fallback for machines without the Temporal CLI (no PATH entry, no Python for .tools/venv) but with
+ * internet: the SDK downloads the official CLI and runs the same dev server.
+ * @param {{ port: number, uiPort?: number, dbFile?: string }} options
+ * @returns {Promise<{ address: string, stop: () => Promise<void> }>}
+ */
+export async function startDownloadedDevServer({ port, uiPort, dbFile }) {
+  const { TestWorkflowEnvironment } = await import('@temporalio/testing');
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: { ip: '127.0.0.1', port, ui: uiPort !== undefined, uiPort, dbFilename: dbFile },
+  });
+  return { address: `127.0.0.1:${port}`, stop: () => env.teardown() };
+}
