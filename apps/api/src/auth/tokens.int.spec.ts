@@ -7,7 +7,7 @@ import { TokenVerifier, mintToken } from './tokens';
 describe('TokenVerifier', () => {
   let server: Server;
   let jwksUrl: string;
-  let privateKey: CryptoKey;
+  let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
   const ISSUER = 'https://dangnhap.example.gov.vn';
 
   beforeAll(async () => {
