@@ -10,17 +10,34 @@ const claims = z.object({
   agencies: z.array(z.string().min(1)).min(1),
 });
 
+const CACHE_MS = 60_000;
+const CACHE_SIZE = 10_000;
+
 /** Verifies bearer tokens into principals: HS256 with a shared secret, or RS/ES keys from an OIDC JWKS. */
 export class TokenVerifier {
   private readonly key: Uint8Array | JWTVerifyGetKey;
+  private readonly verified = new Map<string, { principal: Principal; until: number }>();
 
   constructor(private readonly config: AuthConfig) {
     this.key =
       config.mode === 'hs256' ? new TextEncoder().encode(config.secret) : createRemoteJWKSet(new URL(config.jwksUrl));
   }
 
-  /** The principal of a valid token; throws on an invalid, expired or malformed one. */
+  /**
+   * The principal of a valid token; throws on an invalid, expired or malformed one. Verified tokens are
+   * remembered for at most a minute (and never past their expiry), so a busy client is verified once.
+   */
   async verify(token: string): Promise<Principal> {
+    const now = Date.now();
+    const cached = this.verified.get(token);
+    if (cached && cached.until > now) return cached.principal;
+    const { principal, expiresAt } = await this.verifyFully(token);
+    if (this.verified.size >= CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { principal, until: Math.min(expiresAt, now + CACHE_MS) });
+    return principal;
+  }
+
+  private async verifyFully(token: string): Promise<{ principal: Principal; expiresAt: number }> {
     const options = {
       issuer: this.config.issuer,
       audience: this.config.audience,
@@ -31,7 +48,10 @@ export class TokenVerifier {
         ? await jwtVerify(token, this.key, options)
         : await jwtVerify(token, this.key, options);
     const parsed = claims.parse(payload);
-    return { id: parsed.sub, name: parsed.name, roles: parsed.roles, agencies: parsed.agencies };
+    return {
+      principal: { id: parsed.sub, name: parsed.name, roles: parsed.roles, agencies: parsed.agencies },
+      expiresAt: (payload.exp ?? 0) * 1000,
+    };
   }
 }
 
