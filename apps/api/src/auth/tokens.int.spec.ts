@@ -66,4 +66,18 @@ describe('TokenVerifier', () => {
     );
     await expect(verifier.verify(expired)).rejects.toThrow();
   });
+
+  it('remembers a verified token no longer than its expiry', async () => {
+    const secret = 'w'.repeat(40);
+    const verifier = new TokenVerifier({ mode: 'hs256', secret });
+    const shortLived = await mintToken(
+      secret,
+      { id: 'a', roles: ['officer'], agencies: ['STP-KH'] },
+      { expiresIn: '1s' },
+    );
+    await expect(verifier.verify(shortLived)).resolves.toMatchObject({ id: 'a' });
+    await expect(verifier.verify(shortLived)).resolves.toMatchObject({ id: 'a' });
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await expect(verifier.verify(shortLived)).rejects.toThrow();
+  });
 });
