@@ -1,13 +1,15 @@
 import type { DossierCommand } from './commands';
 import { pendingDeadlines } from './deadlines';
 import {
-  HASH,
   applicant,
   calendar,
   doc,
   given,
+  HASH,
   history,
   officer,
+  pauseCommand,
+  resume,
   submitCommand,
   supervisor,
   system,
@@ -24,20 +26,6 @@ const ACCEPTED: DossierEvent[] = history(submitCommand(vn('2025-03-07T15:00')), 
 });
 const DUE = vn('2025-03-24T09:00');
 
-const pauseCommand = (
-  at: string,
-  overrides: Partial<Extract<DossierCommand, { type: 'PauseProcessing' }>> = {},
-): DossierCommand => ({
-  type: 'PauseProcessing',
-  at: vn(at),
-  actor: officer,
-  reasonCode: 'VERIFICATION',
-  reason: 'Chờ xác minh của Công an tỉnh',
-  attachment: doc('cong-van-xac-minh.pdf'),
-  notice: { channel: 'post', reference: '123/TB-STP' },
-  ...overrides,
-});
-const resume = (at: string): DossierCommand => ({ type: 'ResumeProcessing', at: vn(at), actor: officer });
 const result = (
   at: string,
   overrides: Partial<Extract<DossierCommand, { type: 'IssueResult' }>> = {},

@@ -64,6 +64,23 @@ export function submitCommand(
   };
 }
 
+/** A well-formed pause (reason, ground document, notice) at local time `at`, with overrides. */
+export const pauseCommand = (
+  at: string,
+  overrides: Partial<Extract<DossierCommand, { type: 'PauseProcessing' }>> = {},
+): DossierCommand => ({
+  type: 'PauseProcessing',
+  at: vn(at),
+  actor: officer,
+  reasonCode: 'VERIFICATION',
+  reason: 'Chờ xác minh của Công an tỉnh',
+  attachment: doc('cong-van-xac-minh.pdf'),
+  notice: { channel: 'post', reference: '123/TB-STP' },
+  ...overrides,
+});
+
+export const resume = (at: string): DossierCommand => ({ type: 'ResumeProcessing', at: vn(at), actor: officer });
+
 /** Runs commands in order from no events, returning the events they produced. */
 export function history(...commands: DossierCommand[]): DossierEvent[] {
   const events: DossierEvent[] = [];

@@ -1,6 +1,17 @@
 /** One scenario per path of domain.md §3, from submission to the end, through decide and evolve only. */
 import type { DossierCommand } from './commands';
-import { applicant, doc, history, officer, submitCommand, supervisor, system, vn } from './dossier.fixtures';
+import {
+  applicant,
+  doc,
+  history,
+  officer,
+  pauseCommand,
+  resume,
+  submitCommand,
+  supervisor,
+  system,
+  vn,
+} from './dossier.fixtures';
 import { foldEvents } from './evolve';
 
 const at = (local: string) => vn(local);
@@ -96,16 +107,8 @@ describe('dossier paths', () => {
     const path: DossierCommand[] = [
       submit,
       accept,
-      {
-        type: 'PauseProcessing',
-        at: at('2025-03-11T09:00'),
-        actor: officer,
-        reasonCode: 'FINANCIAL_OBLIGATION',
-        reason: 'Chờ nộp lệ phí',
-        attachment: doc('thong-bao-phi.pdf'),
-        notice: { channel: 'sms', reference: 'TB-1' },
-      },
-      { type: 'ResumeProcessing', at: at('2025-03-13T09:00'), actor: officer },
+      pauseCommand('2025-03-11T09:00', { reasonCode: 'FINANCIAL_OBLIGATION', reason: 'Chờ nộp lệ phí' }),
+      resume('2025-03-13T09:00'),
     ];
     expect(stateOf(path)).toMatchObject({
       status: 4,
@@ -193,16 +196,8 @@ describe('dossier paths', () => {
     const path: DossierCommand[] = [
       submit,
       accept,
-      {
-        type: 'PauseProcessing',
-        at: at('2025-03-11T09:00'),
-        actor: officer,
-        reasonCode: 'VERIFICATION',
-        reason: 'Chờ xác minh',
-        attachment: doc('cv.pdf'),
-        notice: { channel: 'post', reference: 'TB-2' },
-      },
-      { type: 'ResumeProcessing', at: at('2025-03-13T09:00'), actor: officer },
+      pauseCommand('2025-03-11T09:00'),
+      resume('2025-03-13T09:00'),
       resultAt('2025-03-25T10:00'),
     ];
     expect(stateOf(path).timeliness).toBe('early');
