@@ -9,7 +9,6 @@ COPY apps apps
 COPY libs libs
 COPY workflows workflows
 COPY scripts scripts
-COPY bench bench
 RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
