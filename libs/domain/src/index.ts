@@ -21,3 +21,7 @@ export * from './dossier/vocabulary';
 export * from './index766/indicators';
 export * from './index766/scorecard';
 export * from './index766/timeliness-buckets';
+export * from './index766/catalogue-counts';
+export * from './index766/dossier-facts';
+export * from './index766/period-figures';
+export * from './index766/reporting-periods';

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../calendar/working-calendar';
 import { dueDatesOf } from './deadlines';
 import type { DecisionContext } from './guards';
 import type { DossierState } from './state';
@@ -33,4 +34,18 @@ export function clockRestart(
     ? calendar.addWorkingMinutes(new Date(state.rescheduledAt), stoppedWorkingMinutes).toISOString()
     : undefined;
   return { stoppedWorkingMinutes, ...dueDatesOf(closed, calendar), ...(rescheduledAt ? { rescheduledAt } : {}) };
+}
+
+/**
+ * Working days the processing clock ran from acceptance to `at` (766 indicator 2.2, thời gian giải
+ * quyết): session time on the unit's calendar minus every stop of the clock (pauses and
+ * supplementation, a stop still running at `at` included), in standard working days, to 1/100 day.
+ */
+export function processingWorkingDays(state: DossierState, calendar: WorkingCalendar, at: Date): number {
+  const acceptedAt = state.acceptedAt!;
+  const stopped = state.auditedActions
+    .filter((a) => (a.kind === 'pause' || a.kind === 'supplementRequest') && a.at >= acceptedAt)
+    .reduce((sum, a) => sum + calendar.workingMinutesBetween(new Date(a.at), a.endedAt ? new Date(a.endedAt) : at), 0);
+  const running = calendar.workingMinutesBetween(new Date(acceptedAt), at) - stopped;
+  return Math.round((100 * Math.max(0, running)) / calendar.standardDayMinutes(new Date(acceptedAt))) / 100;
 }

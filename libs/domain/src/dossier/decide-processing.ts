@@ -1,6 +1,6 @@
 /** Decisions while processing: supplementation, pausing the clock, apology, result, return, withdrawal, stop. */
 import type { CommandOf } from './commands';
-import { clockRestart } from './clock';
+import { clockRestart, processingWorkingDays } from './clock';
 import { apologyDueBy, endOfDuration } from './deadlines';
 import type { DossierEvent } from './events';
 import {
@@ -168,6 +168,7 @@ export function issueResult(
         documents: [...documents],
         ...(reason ? { reason } : {}),
         timeliness,
+        processingWorkingDays: processingWorkingDays(state, context.calendar, at),
       },
     },
   ];
@@ -249,6 +250,7 @@ function stopped(
       reason,
       ...(slip ? { slip } : {}),
       ...(timeliness ? { timeliness } : {}),
+      ...(state.acceptedAt ? { processingWorkingDays: processingWorkingDays(state, context.calendar, at) } : {}),
     },
   };
 }

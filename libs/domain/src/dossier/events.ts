@@ -89,7 +89,14 @@ export type DossierEvent =
   | Event<'RescheduledAppointmentMissed', { rescheduledAt: string }>
   | Event<
       'ResultIssued',
-      { decision: 'approved' | 'refused'; documents: ResultDocument[]; reason?: string; timeliness: Timeliness }
+      {
+        decision: 'approved' | 'refused';
+        documents: ResultDocument[];
+        reason?: string;
+        timeliness: Timeliness;
+        /** Working days the clock ran (766 indicator 2.2); absent in events recorded before it was kept. */
+        processingWorkingDays?: number;
+      }
     >
   | Event<'ResultReturned', { method: 'desk' | 'post' | 'online' }>
   | Event<'WithdrawalRequested', { reason: string }>
@@ -100,6 +107,8 @@ export type DossierEvent =
         reason: string;
         slip?: Slip;
         timeliness?: Timeliness;
+        /** After acceptance: working days the clock ran (766 indicator 2.2). */
+        processingWorkingDays?: number;
       }
     >
   | Event<'DossierCancelled', { actionId: string; reason: string }>

@@ -105,6 +105,7 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         stage: 'finished',
         finishedAt: event.data.at,
         timeliness: event.data.timeliness,
+        processingWorkingDays: event.data.processingWorkingDays,
         resultDecision: event.data.decision,
         eResult: event.data.documents.length > 0,
         clockStoppedBy: undefined,
@@ -120,6 +121,7 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         stage: 'closed',
         finishedAt: state.acceptedAt ? event.data.at : undefined,
         timeliness: event.data.timeliness,
+        processingWorkingDays: event.data.processingWorkingDays,
         clockStoppedBy: undefined,
       };
     case 'DossierCancelled':
@@ -130,7 +132,7 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         cancelled: true,
       };
     case 'SatisfactionRated':
-      return { ...state, satisfied: event.data.satisfied };
+      return { ...state, satisfied: event.data.satisfied, ratedAt: event.data.at };
     case 'AuditedActionReviewed':
       return reviewed(state, event);
     case 'DeadlinesRecomputed':

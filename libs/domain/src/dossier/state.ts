@@ -71,10 +71,13 @@ export interface DossierState {
   /** NgayKetThucXuLy: result issued (approved or refused) or processing stopped. */
   readonly finishedAt?: string;
   readonly timeliness?: Timeliness;
+  /** Working days the processing clock ran, recorded when processing finished. */
+  readonly processingWorkingDays?: number;
   readonly resultDecision?: 'approved' | 'refused';
   readonly eResult: boolean;
   readonly returnedAt?: string;
   readonly satisfied?: boolean;
+  readonly ratedAt?: string;
   readonly auditedActions: readonly AuditedAction[];
   /** Instant of the last fact, so later commands cannot be back-dated before it. */
   readonly lastEventAt?: string;

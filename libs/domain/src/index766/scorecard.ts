@@ -13,8 +13,10 @@ import {
  * What the read models count for one unit and period (domain.md §4): dossiers by timeliness and by
  * flag, procedures from the catalogue. Everything the scorecard needs, nothing it derives.
  */
-export interface Index766Counts {
-  /** Dossiers received (submitted) in the period, or processed in it (2.1's denominator). */
+export interface DossierCounts {
+  /** Dossiers processed in the period: carried over from before it + received in it (2.1, 5.4). */
+  readonly processed: number;
+  /** Dossiers received (accepted) in the period (3.3, 4.2, 4.3). */
   readonly received: number;
   /** Finished on time (early or on time) + still in progress and before their statistical due date. */
   readonly onTimeOrInTime: number;
@@ -30,19 +32,26 @@ export interface Index766Counts {
   readonly eResult: number;
   readonly digitised: number;
   readonly reusedData: number;
-  /** Late dossiers, and dossiers rated "not satisfied" (5.4). */
+  /** Late dossiers (finished late, or in progress and overdue), and dossiers rated "not satisfied" (5.4). */
   readonly late: number;
   readonly notSatisfied: number;
-  readonly procedures: {
-    readonly total: number;
-    readonly published: number;
-    readonly publishedOnTime: number;
-    readonly withFullContent: number;
-    readonly offeredOnline: number;
-    readonly withFees: number;
-    readonly withOnlinePayment: number;
-    readonly withFeeDossiers: number;
-  };
+}
+
+/** What the procedure catalogue counts for one unit (1.1–1.3, 3.1, 3.6's B and C). */
+export interface CatalogueCounts {
+  readonly total: number;
+  readonly published: number;
+  readonly publishedOnTime: number;
+  /** Procedures published with all seven components; undefined while the catalogue does not record them. */
+  readonly withFullContent?: number;
+  readonly offeredOnline: number;
+  readonly withFees: number;
+  readonly withOnlinePayment: number;
+  readonly withFeeDossiers: number;
+}
+
+export interface Index766Counts extends DossierCounts {
+  readonly procedures: CatalogueCounts;
 }
 
 /** Versioned point configuration; `DASHBOARD_2024` reproduces the national dashboard as observed. */
@@ -84,7 +93,7 @@ const f = (numerator: number, denominator: number): Fraction => ({ numerator, de
 /** Every indicator our data supports, the group scores, the total and the band. */
 export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_2024): Scorecard {
   const p = c.procedures;
-  const satisfied = Math.max(0, c.received - c.late - c.notSatisfied);
+  const satisfied = Math.max(0, c.processed - c.late - c.notSatisfied);
   const indicators: IndicatorResult[] = [
     indicator(
       { id: '1.1', name: 'Thủ tục được công bố đúng hạn', group: 'CKMB', maxPoints: 6 },
@@ -96,11 +105,16 @@ export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_
       f(p.published, p.total),
       (r) => POINTS.linear(4, r),
     ),
-    indicator(
-      { id: '1.3', name: 'Thủ tục công khai đầy đủ nội dung', group: 'CKMB', maxPoints: 2 },
-      f(p.withFullContent, p.total),
-      (r) => POINTS.linear(2, r),
-    ),
+    p.withFullContent === undefined
+      ? unavailable(
+          { id: '1.3', name: 'Thủ tục công khai đầy đủ nội dung', group: 'CKMB', maxPoints: 2 },
+          'the catalogue does not record the seven published components of a procedure yet',
+        )
+      : indicator(
+          { id: '1.3', name: 'Thủ tục công khai đầy đủ nội dung', group: 'CKMB', maxPoints: 2 },
+          f(p.withFullContent, p.total),
+          (r) => POINTS.linear(2, r),
+        ),
     unavailable(
       { id: '1.4', name: 'Hồ sơ đồng bộ lên Cổng DVCQG', group: 'CKMB', maxPoints: 6 },
       'portal synchronisation is not built yet',
@@ -108,7 +122,7 @@ export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_
     // TDGQ shows a zero denominator as ratio 0 and score 0 (domain.md §4).
     indicator(
       { id: '2.1', name: 'Hồ sơ giải quyết đúng hạn', group: 'TDGQ', maxPoints: 20 },
-      f(c.onTimeOrInTime, c.received),
+      f(c.onTimeOrInTime, c.processed),
       (r) => POINTS.linear(20, r),
       { ratio: 0, points: 0 },
     ),
@@ -156,7 +170,7 @@ export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_
     // 5.4: 100 % − (late ratio + not-satisfied ratio); 0 points when there is no dossier.
     indicator(
       { id: '5.4', name: 'Mức độ hài lòng giải quyết TTHC', group: 'MDHL', maxPoints: 6 },
-      f(satisfied, c.received),
+      f(satisfied, c.processed),
       (r) => POINTS.fullAt(6, r, config.satisfactionFullAt),
       { ratio: null, points: 0 },
     ),

@@ -3,6 +3,7 @@ import { DASHBOARD_2024, scorecard, type Index766Counts } from './scorecard';
 import { countsOnTime, timelinessBucketAt } from './timeliness-buckets';
 
 const COUNTS: Index766Counts = {
+  processed: 200,
   received: 200,
   onTimeOrInTime: 190,
   finished: 150,
@@ -85,6 +86,7 @@ describe('the 766 scorecard (hand-computed)', () => {
   it('handles an empty period: TDGQ ratio 0 and score 0, digitisation no data, satisfaction 0', () => {
     const empty = scorecard({
       ...COUNTS,
+      processed: 0,
       received: 0,
       onTimeOrInTime: 0,
       finished: 0,

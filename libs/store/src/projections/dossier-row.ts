@@ -1,4 +1,4 @@
-import { STATUS, type DossierState } from '../../../domain/src';
+import { STATUS, isDigitised, reusesData, type DossierState } from '../../../domain/src';
 
 /** One row of the `dossiers` read model, keyed by column name. */
 export type DossierRow = Record<string, string | number | boolean | null | DossierState>;
@@ -47,8 +47,8 @@ export function dossierRowOf(state: DossierState, lastEventAt: string): DossierR
     apology: state.apologyCount > 0,
     apology_late: state.apologyLate,
     e_result: state.eResult,
-    digitised: state.components.length > 0 && state.components.every((c) => c.digitised),
-    reused_data: state.components.some((c) => c.reused),
+    digitised: isDigitised(state),
+    reused_data: reusesData(state),
     paid_online: state.paidOnline,
     fee: state.fee,
     supplement_count: state.supplementCount,
