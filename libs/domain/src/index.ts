@@ -25,3 +25,4 @@ export * from './index766/catalogue-counts';
 export * from './index766/dossier-facts';
 export * from './index766/period-figures';
 export * from './index766/reporting-periods';
+export * from './index766/indicator-dossiers';

@@ -49,12 +49,13 @@ export class CatalogueStore {
     return this.latest(`${CALENDAR_STREAM}${agencyCode}`);
   }
 
-  procedures(): Promise<Versioned<CatalogueProcedure>[]> {
-    return this.all(PROCEDURE_STREAM);
+  /** The catalogue as it stood at `asOf` (default: now). */
+  procedures(asOf?: Date): Promise<Versioned<CatalogueProcedure>[]> {
+    return this.all('ProcedureRevised', asOf);
   }
 
   calendars(): Promise<Versioned<UnitCalendar>[]> {
-    return this.all(CALENDAR_STREAM);
+    return this.all('UnitCalendarRevised');
   }
 
   /** Appends a new version of a procedure; `expectedVersion` guards against a concurrent edit. */
@@ -125,11 +126,13 @@ export class CatalogueStore {
     return row ? { version: row.stream_version, value: row.data } : undefined;
   }
 
-  private async all<T>(prefix: string): Promise<Versioned<T>[]> {
+  /** The last version of every stream of one reference type, recorded by `asOf` (index `events_catalogue`). */
+  private async all<T>(type: 'ProcedureRevised' | 'UnitCalendarRevised', asOf?: Date): Promise<Versioned<T>[]> {
     const rows = await this.db.query(
       `SELECT DISTINCT ON (stream_id) data, stream_version FROM events
-       WHERE stream_id LIKE $1 ORDER BY stream_id, events.stream_version DESC`,
-      [`${prefix}%`],
+       WHERE type IN ('ProcedureRevised', 'UnitCalendarRevised') AND type = $1 AND recorded_at <= $2
+       ORDER BY stream_id, events.stream_version DESC`,
+      [type, (asOf ?? new Date('9999-12-31T00:00:00Z')).toISOString()],
     );
     return rows.map((row: { data: T; stream_version: number }) => ({ version: row.stream_version, value: row.data }));
   }

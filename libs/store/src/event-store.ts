@@ -72,6 +72,33 @@ export const START: Checkpoint = { transactionId: '0', position: '0' };
 export class EventStore {
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * Starts many new streams in one statement (bulk loads: imports, synthetic data). All or nothing:
+   * if any stream already exists, the unique (stream, version) constraint refuses the whole batch.
+   */
+  async startStreams(streams: readonly { streamId: string; events: readonly NewEvent[] }[]): Promise<number> {
+    const rows = streams.flatMap((s) => s.events.map((event, i) => ({ streamId: s.streamId, version: i + 1, event })));
+    if (rows.length === 0) return 0;
+    await this.db.query(
+      `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, occurred_at)
+       SELECT e.stream_id, e.stream_version, e.event_id, e.type, e.schema_version, e.data, e.metadata, e.occurred_at
+       FROM unnest($1::text[], $2::int[], $3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[], $8::timestamptz[])
+         WITH ORDINALITY AS e(stream_id, stream_version, event_id, type, schema_version, data, metadata, occurred_at, ord)
+       ORDER BY ord`,
+      [
+        rows.map((r) => r.streamId),
+        rows.map((r) => r.version),
+        rows.map((r) => r.event.eventId),
+        rows.map((r) => r.event.type),
+        rows.map((r) => r.event.schemaVersion ?? 1),
+        rows.map((r) => JSON.stringify(r.event.data)),
+        rows.map((r) => JSON.stringify(r.event.metadata)),
+        rows.map((r) => r.event.occurredAt),
+      ],
+    );
+    return rows.length;
+  }
+
   /** Appends `events` to `streamId` if it is at `expectedVersion` (0 for a new stream). */
   async append(streamId: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult> {
     if (events.length === 0) return { version: expectedVersion, duplicate: false };

@@ -8,3 +8,5 @@ export * from './projections/rebuild';
 export * from './catalogue-store';
 export * from './demo-catalogue';
 export * from './prepared';
+export * from './projections/index766-projection';
+export * from './index766/index766-read-model';

@@ -250,6 +250,14 @@ describe('IssueResult, ReturnResult, RateSatisfaction', () => {
     expect(state).toMatchObject({ status: 9, stage: 'finished', finishedAt: vn(at), eResult: true });
   });
 
+  it('counts only a digitally signed result document as an e-result', () => {
+    const scanned = [{ ...doc('ket-qua-scan.pdf'), code: 'LLTP-001', eSigned: false }];
+    const state = given(ACCEPTED)
+      .when(result('2025-03-20T09:00', { documents: scanned }))
+      .then([{ type: 'ResultIssued' }]);
+    expect(state.eResult).toBe(false);
+  });
+
   it('needs the result document when the procedure returns one, a reason when refusing, well-formed documents', () => {
     given(ACCEPTED)
       .when(result('2025-03-20T09:00', { documents: [] }))

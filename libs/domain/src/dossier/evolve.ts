@@ -107,7 +107,8 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         timeliness: event.data.timeliness,
         processingWorkingDays: event.data.processingWorkingDays,
         resultDecision: event.data.decision,
-        eResult: event.data.documents.length > 0,
+        // An e-result has legal validity as an electronic document: it carries a digital signature (domain.md §3.6).
+        eResult: event.data.documents.some((d) => d.eSigned),
         clockStoppedBy: undefined,
       };
     case 'ResultReturned':

@@ -1,10 +1,14 @@
-import { civilDateOf, epochDayOf, formatIsoDate, parseIsoDate } from '../calendar/civil-date';
+import { DAY_MS, civilDateOf, epochDayOf, formatIsoDate, parseIsoDate } from '../calendar/civil-date';
+import { TimeZoneOffsets } from '../calendar/time-zone';
 
 /**
  * Reporting periods (kỳ báo cáo), as local dates, both ends included (domain.md §4): calendar
  * months, quarters and years, and the provincial reporting windows: the month from the 21st of the
  * previous month to the 20th, and the year from 15/12 of the previous year to 14/12.
  */
+/** Days of reports are local days of Vietnam (no daylight saving). */
+export const REPORTING_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
 export const PERIOD_KINDS = ['month', 'quarter', 'year', 'reportingMonth', 'reportingYear'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
@@ -51,7 +55,35 @@ export function monthsOf(period: ReportingPeriod): ReportingPeriod[] {
   for (let from = period.from; from <= period.to;) {
     const month = periodContaining('month', from);
     months.push({ from, to: month.to < period.to ? month.to : period.to });
-    from = formatIsoDate(parseIsoDate(month.to) + 1);
+    from = dayAfter(month.to);
   }
   return months;
+}
+
+const reportingZone = new TimeZoneOffsets(REPORTING_TIME_ZONE);
+
+/** The instant a local reporting day begins. */
+export function startOfReportingDay(date: string): Date {
+  const localMs = parseIsoDate(date) * DAY_MS;
+  return new Date(localMs - reportingZone.offsetAt(localMs));
+}
+
+/** The local reporting day of an instant, `YYYY-MM-DD`. */
+export function reportingDayOf(at: Date): string {
+  return formatIsoDate(Math.floor((at.getTime() + reportingZone.offsetAt(at.getTime())) / DAY_MS));
+}
+
+/** The next local day. */
+export function dayAfter(date: string): string {
+  return formatIsoDate(parseIsoDate(date) + 1);
+}
+
+/**
+ * Where figures of `period` stop: the end of its last day, or `asOf` when earlier (time travel).
+ * Undefined when `asOf` precedes the period: nothing of it had happened yet.
+ */
+export function periodEnd(period: ReportingPeriod, asOf: Date): Date | undefined {
+  if (asOf.getTime() < startOfReportingDay(period.from).getTime()) return undefined;
+  const end = startOfReportingDay(dayAfter(period.to)).getTime() - 1;
+  return new Date(Math.min(end, asOf.getTime()));
 }

@@ -3,6 +3,7 @@ import { DossierCodes1763900000001 } from './1763900000001-dossier-codes';
 import { Projections1763900000002 } from './1763900000002-projections';
 import { Api1763900000003 } from './1763900000003-api';
 import { QueueIndexes1763900000004 } from './1763900000004-queue-indexes';
+import { Index7661763900000005 } from './1763900000005-index766';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Projections1763900000002,
   Api1763900000003,
   QueueIndexes1763900000004,
+  Index7661763900000005,
 ];

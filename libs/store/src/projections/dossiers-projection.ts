@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { evolve, initialState, type DossierEvent, type DossierState } from '../../../domain/src';
 import type { StoredEvent } from '../event-store';
 import { dossierRowOf } from './dossier-row';
+import { applyToIndex766, type DossierChange } from './index766-projection';
 import { AUDIT_COLUMN_NAMES, DOSSIER_COLUMN_NAMES, upsertSql, type ReadModelTables } from './read-model-tables';
 
 const STREAM_PREFIX = 'dossier-';
@@ -12,7 +13,8 @@ export function toDossierEvent(stored: StoredEvent): DossierEvent {
 }
 
 /**
- * Applies a batch of events to the `dossiers` and `audit_actions` read models: loads the folded
+ * Applies a batch of events to the `dossiers` and `audit_actions` read models, and hands every
+ * changed dossier (before and after) to the 766 read models: loads the folded
  * state of each affected dossier, folds the new events with the domain's own `evolve`, and upserts
  * every changed row in one statement per table. Idempotent per event: an event at or below the
  * row's version is skipped, so a replay never applies anything twice.
@@ -32,15 +34,19 @@ export async function applyToDossiers(
   const current = await loadStates(tx, tables, [...byDossier.keys()]);
   const rows = [];
   const audit = [];
+  const changes: DossierChange[] = [];
   for (const [code, stream] of byDossier) {
     stream.sort((a, b) => a.streamVersion - b.streamVersion);
-    let state = current.get(code) ?? initialState();
+    const before = current.get(code);
+    let state = before ? { ...initialState(), ...before } : initialState();
     const actors = new Map<string, { actorId?: string; reviewerId?: string }>();
     for (const event of stream) {
       if (event.streamVersion <= state.version) continue;
       state = evolve(state, toDossierEvent(event));
       noteActors(actors, event);
     }
+    if (state === before) continue;
+    changes.push({ before, after: state });
     rows.push(dossierRowOf(state, state.lastEventAt!));
     audit.push(...auditRowsOf(state, actors));
   }
@@ -50,6 +56,7 @@ export async function applyToDossiers(
       JSON.stringify(audit),
     ]);
   }
+  await applyToIndex766(tx, tables, changes);
 }
 
 async function loadStates(

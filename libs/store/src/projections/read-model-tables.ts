@@ -4,9 +4,16 @@ import { AUDIT_ACTIONS_COLUMNS, DOSSIERS_COLUMNS } from '../migrations/176390000
 export interface ReadModelTables {
   readonly dossiers: string;
   readonly auditActions: string;
+  readonly index766Facts: string;
+  readonly index766Daily: string;
 }
 
-export const LIVE_TABLES: ReadModelTables = { dossiers: 'dossiers', auditActions: 'audit_actions' };
+export const LIVE_TABLES: ReadModelTables = {
+  dossiers: 'dossiers',
+  auditActions: 'audit_actions',
+  index766Facts: 'index766_facts',
+  index766Daily: 'index766_daily',
+};
 
 /** Column names of a `CREATE TABLE` column list. */
 function columnNames(definition: string): string[] {

@@ -2,7 +2,10 @@ import type { DataSource } from 'typeorm';
 import { Projector, READ_MODELS_CHECKPOINT } from './projector';
 import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
 
-const FRESH: ReadModelTables = { dossiers: 'rebuild_dossiers', auditActions: 'rebuild_audit_actions' };
+const FRESH = Object.fromEntries(
+  Object.entries(LIVE_TABLES).map(([name, table]) => [name, `rebuild_${table}`]),
+) as unknown as ReadModelTables;
+const TABLE_NAMES = Object.keys(LIVE_TABLES) as (keyof ReadModelTables)[];
 const REBUILD_CHECKPOINT = 'rebuild';
 
 export interface RebuildProgress {
@@ -20,12 +23,9 @@ export async function rebuildReadModels(
   onProgress?: (p: RebuildProgress) => void,
 ): Promise<{ events: number }> {
   const [{ total }] = await db.query('SELECT count(*)::int AS total FROM events');
-  for (const [fresh, live] of [
-    [FRESH.dossiers, LIVE_TABLES.dossiers],
-    [FRESH.auditActions, LIVE_TABLES.auditActions],
-  ]) {
-    await db.query(`DROP TABLE IF EXISTS ${fresh}`);
-    await db.query(`CREATE TABLE ${fresh} (LIKE ${live} INCLUDING ALL)`);
+  for (const name of TABLE_NAMES) {
+    await db.query(`DROP TABLE IF EXISTS ${FRESH[name]}`);
+    await db.query(`CREATE TABLE ${FRESH[name]} (LIKE ${LIVE_TABLES[name]} INCLUDING ALL)`);
   }
   await db.query(
     `INSERT INTO projection_checkpoints (projection) VALUES ($1)
@@ -46,9 +46,8 @@ export async function rebuildReadModels(
   await db.transaction(async (tx) => {
     await tx.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [READ_MODELS_CHECKPOINT]);
     while (await projector.applyBatch(tx));
-    await tx.query(`DROP TABLE ${LIVE_TABLES.dossiers}, ${LIVE_TABLES.auditActions}`);
-    await tx.query(`ALTER TABLE ${FRESH.dossiers} RENAME TO ${LIVE_TABLES.dossiers}`);
-    await tx.query(`ALTER TABLE ${FRESH.auditActions} RENAME TO ${LIVE_TABLES.auditActions}`);
+    await tx.query(`DROP TABLE ${TABLE_NAMES.map((name) => LIVE_TABLES[name]).join(', ')}`);
+    for (const name of TABLE_NAMES) await tx.query(`ALTER TABLE ${FRESH[name]} RENAME TO ${LIVE_TABLES[name]}`);
     await tx.query(
       `INSERT INTO projection_checkpoints (projection, transaction_id, position)
        SELECT $1, transaction_id, position FROM projection_checkpoints WHERE projection = $2

@@ -1,0 +1,209 @@
+import {
+  INDICATOR_DOSSIERS,
+  dossierFacts,
+  emptyFactSums,
+  foldEvents,
+  periodEnd,
+  periodFigures,
+  startOfReportingDay,
+  type DossierEvent,
+  type DossierSet,
+  type ReportingPeriod,
+} from '../../../domain/src';
+import { syntheticDossiers } from '../../../../scripts/synthetic/synthetic-dossiers';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/database';
+import { EventStore } from '../event-store';
+import { Projector } from '../projections/projector';
+import { rebuildReadModels } from '../projections/rebuild';
+import { Index766ReadModel, type GroupSums, type Index766Dimension, type Index766Scope } from './index766-read-model';
+
+const NOW = new Date('2026-07-10T05:00:00Z'); // 12:00 in Vietnam
+const population = [
+  ...syntheticDossiers({
+    count: 400,
+    seed: 42,
+    agencies: 3,
+    from: new Date('2026-01-01T00:00:00Z'),
+    to: new Date('2026-07-09T00:00:00Z'),
+    now: NOW,
+  }),
+];
+
+/** The reference: every dossier's facts from its final state, summed directly (no read model). */
+const dossiers = population.map((d) => {
+  const state = foldEvents(d.events.map((e) => ({ type: e.type, data: e.data }) as DossierEvent));
+  return { state, facts: dossierFacts(state) };
+});
+
+const DIMENSION = { agency: 'agencyCode', procedure: 'procedure', channel: 'channel' } as const;
+function groupOf(state: (typeof dossiers)[number]['state'], by: Index766Dimension | undefined): string {
+  if (!by) return '';
+  return by === 'procedure' ? state.procedure!.code : state[DIMENSION[by] as 'agencyCode' | 'channel']!;
+}
+
+function referenceFigures(scope: Index766Scope, period: ReportingPeriod, end: Date, groupBy?: Index766Dimension) {
+  const start = startOfReportingDay(period.from).getTime();
+  const groups = new Map<
+    string,
+    { before: ReturnType<typeof emptyFactSums>; during: ReturnType<typeof emptyFactSums> }
+  >();
+  for (const { state, facts } of dossiers) {
+    if (scope.agencies !== '*' && !scope.agencies.includes(state.agencyCode!)) continue;
+    if (scope.channel && state.channel !== scope.channel) continue;
+    const group = groupOf(state, groupBy);
+    for (const fact of facts) {
+      const at = Date.parse(fact.at);
+      if (at > end.getTime()) continue;
+      const entry = groups.get(group) ?? { before: emptyFactSums(), during: emptyFactSums() };
+      groups.set(group, entry);
+      const target = at < start ? entry.before : entry.during;
+      target[fact.kind].n += 1;
+      target[fact.kind].amount += fact.amount;
+    }
+  }
+  return new Map([...groups].map(([g, s]) => [g, periodFigures(s.before, s.during)]));
+}
+
+const figuresOf = (groups: GroupSums[], bucket = 0) =>
+  new Map(groups.map((g) => [g.group, periodFigures(g.before, g.buckets[bucket])]));
+
+function expectSameFigures(actual: Map<string, ReturnType<typeof periodFigures>>, expected: typeof actual): void {
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [group, figures] of expected) {
+    const { counts, ...rest } = actual.get(group)!;
+    expect(rest).toEqual({
+      ...figures,
+      counts: undefined,
+      onTimeRate: expect.any(Number),
+      lateRate: expect.any(Number),
+    });
+    expect(rest.onTimeRate).toBeCloseTo(figures.onTimeRate, 9);
+    expect(counts.totalProcessingWorkingDays).toBeCloseTo(figures.counts.totalProcessingWorkingDays, 6);
+    expect({ ...counts, totalProcessingWorkingDays: 0 }).toEqual({ ...figures.counts, totalProcessingWorkingDays: 0 });
+  }
+}
+
+describe('766 read models (real PostgreSQL, synthetic dossiers)', () => {
+  let db: TestDatabase;
+  let model: Index766ReadModel;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const store = new EventStore(db.dataSource);
+    // Appended in two parts and projected in small batches: a dossier's events straddle batches,
+    // so its facts are added, moved and removed by deltas, as in production.
+    await store.startStreams(population.slice(0, 200));
+    const projector = new Projector(db.dataSource, { batchSize: 37 });
+    await projector.drain();
+    await store.startStreams(population.slice(200));
+    await projector.drain();
+    model = new Index766ReadModel(db.dataSource);
+  }, 120_000);
+
+  afterAll(() => db?.drop());
+
+  const quarter: ReportingPeriod = { from: '2026-04-01', to: '2026-06-30' };
+  const endOfQuarter = periodEnd(quarter, NOW)!;
+
+  it.each<[string, Index766Scope, Index766Dimension | undefined]>([
+    ['the province', { agencies: '*' }, undefined],
+    ['one agency', { agencies: ['SO-01'] }, undefined],
+    ['every agency', { agencies: '*' }, 'agency'],
+    ['every procedure of two agencies', { agencies: ['SO-01', 'SO-02'] }, 'procedure'],
+    ['online dossiers by agency', { agencies: '*', channel: 'online' }, 'agency'],
+    ['every channel', { agencies: '*' }, 'channel'],
+  ])('gives the figures of a quarter for %s, as summed from the dossiers themselves', async (_name, scope, groupBy) => {
+    const groups = await model.factSums({ scope, period: quarter, end: endOfQuarter, groupBy });
+    expectSameFigures(figuresOf(groups), referenceFigures(scope, quarter, endOfQuarter, groupBy));
+  });
+
+  it('has a realistic population: carried-over, late, overdue and in-time dossiers all occur', async () => {
+    const [province] = await model.factSums({ scope: { agencies: '*' }, period: quarter, end: endOfQuarter });
+    const f = periodFigures(province.before, province.buckets[0]);
+    for (const n of [f.carriedOver, f.early, f.onTime, f.late, f.inTime, f.overdue]) expect(n).toBeGreaterThan(0);
+  });
+
+  it('answers as of any instant, to the minute: mid-day uses the dated facts of that day', async () => {
+    const month: ReportingPeriod = { from: '2026-07-01', to: '2026-07-31' };
+    for (const asOf of ['2026-07-06T03:17:00Z', '2026-07-08T09:59:00Z', NOW.toISOString()]) {
+      const end = periodEnd(month, new Date(asOf))!;
+      const groups = await model.factSums({ scope: { agencies: '*' }, period: month, end, groupBy: 'agency' });
+      expectSameFigures(figuresOf(groups), referenceFigures({ agencies: '*' }, month, end, 'agency'));
+    }
+    expect(periodEnd(month, new Date('2026-06-30T16:59:59Z'))).toBeUndefined();
+  });
+
+  it('splits a period into months, each with its own carried-over dossiers', async () => {
+    const half: ReportingPeriod = { from: '2026-01-15', to: '2026-03-31' };
+    const end = periodEnd(half, NOW)!;
+    const groups = await model.factSums({ scope: { agencies: '*' }, period: half, end, byMonth: true });
+    const months = [
+      { from: '2026-01-15', to: '2026-01-31' },
+      { from: '2026-02-01', to: '2026-02-28' },
+      { from: '2026-03-01', to: '2026-03-31' },
+    ];
+    let before = groups[0].before;
+    months.forEach((month, i) => {
+      const expected = referenceFigures({ agencies: '*' }, month, periodEnd(month, NOW)!).get('')!;
+      const actual = periodFigures(before, groups[0].buckets[i]);
+      expect(actual).toMatchObject({
+        carriedOver: expected.carriedOver,
+        received: expected.received,
+        late: expected.late,
+      });
+      before = sumOf(before, groups[0].buckets[i]);
+    });
+  });
+
+  it('lists the dossiers behind numerators and denominators, page by page, as many as the figures count', async () => {
+    const [province] = await model.factSums({ scope: { agencies: '*' }, period: quarter, end: endOfQuarter });
+    const { counts } = periodFigures(province.before, province.buckets[0]);
+    const list = async (set: DossierSet) => {
+      const codes: string[] = [];
+      for (let after: string | undefined; ;) {
+        const page = await model.dossiers({
+          scope: { agencies: '*' },
+          period: quarter,
+          end: endOfQuarter,
+          set,
+          limit: 50,
+          after,
+        });
+        codes.push(...page.map((d) => d.dossierCode));
+        if (page.length < 50) return codes;
+        after = page[page.length - 1].dossierCode;
+      }
+    };
+    const parts = INDICATOR_DOSSIERS;
+    expect(await list(parts['2.1'].denominator)).toHaveLength(counts.processed);
+    expect(await list(parts['2.1'].numerator)).toHaveLength(counts.onTimeOrInTime);
+    expect(await list(parts['5.4'].late)).toHaveLength(counts.late);
+    expect(await list(parts['4.1'].numerator)).toHaveLength(counts.eResult);
+    expect(await list(parts['4.1'].denominator)).toHaveLength(counts.returnsDocument);
+    const finished = await list(parts['2.2'].denominator);
+    expect(finished).toHaveLength(counts.finished);
+    expect(new Set(finished).size).toBe(finished.length);
+  });
+
+  it('rebuilds to the same sums and facts', async () => {
+    const snapshot = async () => ({
+      daily: await db.dataSource.query(
+        `SELECT agency_code, procedure_code, channel, day::text, kind, n::int, round(amount::numeric, 6)::text AS amount
+         FROM index766_daily WHERE n <> 0 OR abs(amount) > 1e-9 ORDER BY 1, 2, 3, 4, 5`,
+      ),
+      facts: await db.dataSource.query('SELECT * FROM index766_facts ORDER BY dossier_code, kind'),
+    });
+    const live = await snapshot();
+    expect(live.daily.length).toBeGreaterThan(100);
+    await rebuildReadModels(db.dataSource);
+    expect(await snapshot()).toEqual(live);
+  });
+});
+
+function sumOf(a: GroupSums['before'], b: GroupSums['before']): GroupSums['before'] {
+  const out = emptyFactSums();
+  for (const kind of Object.keys(out) as (keyof typeof out)[]) {
+    out[kind] = { n: a[kind].n + b[kind].n, amount: a[kind].amount + b[kind].amount };
+  }
+  return out;
+}
