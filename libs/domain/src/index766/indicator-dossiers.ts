@@ -7,8 +7,7 @@ import type { FactKind } from './dossier-facts';
  *   all of them, those on time or still in time at its end, or those late or overdue at its end.
  */
 export type DossierSet =
-  | { readonly facts: readonly FactKind[] }
-  | { readonly processed: 'all' | 'onTimeOrInTime' | 'lateOrOverdue' };
+  { readonly facts: readonly FactKind[] } | { readonly processed: 'all' | 'onTimeOrInTime' | 'lateOrOverdue' };
 
 export const FINISHED_FACTS: readonly FactKind[] = ['finishedEarly', 'finishedOnTime', 'finishedLate'];
 
