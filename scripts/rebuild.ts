@@ -3,22 +3,17 @@
  * (the live projector keeps serving meanwhile). `npm run rebuild` (uses DATABASE_URL).
  */
 import { loadBaseConfig } from '../libs/config/src/config';
-import { openDatabase, rebuildReadModels, type RebuildProgress } from '../libs/store/src';
-
-function bar({ applied, total }: RebuildProgress, started: number): string {
-  const width = 30;
-  const ratio = total === 0 ? 1 : Math.min(1, applied / total);
-  const done = Math.round(ratio * width);
-  const rate = applied / Math.max(0.001, (performance.now() - started) / 1000);
-  return `[${'#'.repeat(done)}${' '.repeat(width - done)}] ${(ratio * 100).toFixed(0).padStart(3)}%  ${applied}/${total} events  ${Math.round(rate)} events/s`;
-}
+import { openDatabase, rebuildReadModels } from '../libs/store/src';
+import { progressBar } from './progress';
 
 async function main(): Promise<void> {
   const config = loadBaseConfig();
   const db = await openDatabase({ url: config.database.url, poolSize: 4, applicationName: 'motcua-rebuild' });
   const started = performance.now();
   try {
-    const { events } = await rebuildReadModels(db, (p) => process.stderr.write(`\r${bar(p, started)}`));
+    const { events } = await rebuildReadModels(db, (p) =>
+      process.stderr.write(`\r${progressBar(p.applied, p.total, 'events', started)}`),
+    );
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write('\n');
     console.log(

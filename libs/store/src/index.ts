@@ -10,3 +10,4 @@ export * from './demo-catalogue';
 export * from './prepared';
 export * from './projections/index766-projection';
 export * from './index766/index766-read-model';
+export * from './index766/index766-reports';

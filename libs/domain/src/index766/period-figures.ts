@@ -12,6 +12,13 @@ export function emptyFactSums(): Record<FactKind, { n: number; amount: number }>
   >;
 }
 
+/** Sums of two spans of time. */
+export function addFactSums(a: FactSums, b: FactSums): FactSums {
+  const out = emptyFactSums();
+  for (const kind of FACT_KINDS) out[kind] = { n: a[kind].n + b[kind].n, amount: a[kind].amount + b[kind].amount };
+  return out;
+}
+
 /**
  * Timeliness of a period as one-stop reports print it (domain.md §3.7): dossiers carried over from
  * before the period plus those received in it; those finished in the period by class; those still in

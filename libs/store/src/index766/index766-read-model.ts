@@ -75,7 +75,7 @@ const COLUMN: Record<Index766Dimension, string> = {
 /**
  * Sums of the 766 facts, read from the per-day sums for whole days and from the dated facts for the
  * day the figures stop in (so `asOf` is exact to the instant). The level of the per-day sums is the
- * coarsest that answers: province, agency, or agency × procedure × channel.
+ * coarsest that answers: province, procedure, agency, or agency × procedure × channel.
  */
 export class Index766ReadModel {
   constructor(
@@ -199,14 +199,15 @@ function bucketOf(dayExpression: string, query: FactSumsQuery, params: unknown[]
   return `CASE WHEN ${dayExpression} < $1::date THEN -1 ELSE ${monthNumber} - $${params.length} END`;
 }
 
-/** The per-day sums' level that answers the query: detail when procedure or channel matter, else agency or province. */
+/** The coarsest level of the per-day sums that answers the query (see migration Index766). */
 function levelOf(query: FactSumsQuery): string {
   const { scope, groupBy } = query;
-  if (groupBy === 'procedure' || groupBy === 'channel' || scope.procedure || scope.channel) {
-    return `procedure_code <> ''`;
-  }
-  if (groupBy === 'agency' || scope.agencies !== '*') return `agency_code <> '' AND procedure_code = ''`;
-  return `agency_code = ''`;
+  const byAgency = groupBy === 'agency' || scope.agencies !== '*';
+  const byProcedure = groupBy === 'procedure' || scope.procedure !== undefined;
+  if (groupBy === 'channel' || scope.channel !== undefined || (byAgency && byProcedure)) return `level = 'd'`;
+  if (byAgency) return `level = 'a'`;
+  if (byProcedure) return `level = 'p'`;
+  return `level = 't'`;
 }
 
 function filters(scope: Index766Scope, params: unknown[]): string[] {

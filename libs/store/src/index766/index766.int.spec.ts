@@ -1,5 +1,6 @@
 import {
   INDICATOR_DOSSIERS,
+  addFactSums,
   dossierFacts,
   emptyFactSums,
   foldEvents,
@@ -50,6 +51,7 @@ function referenceFigures(scope: Index766Scope, period: ReportingPeriod, end: Da
   for (const { state, facts } of dossiers) {
     if (scope.agencies !== '*' && !scope.agencies.includes(state.agencyCode!)) continue;
     if (scope.channel && state.channel !== scope.channel) continue;
+    if (scope.procedure && state.procedure!.code !== scope.procedure) continue;
     const group = groupOf(state, groupBy);
     for (const fact of facts) {
       const at = Date.parse(fact.at);
@@ -110,6 +112,8 @@ describe('766 read models (real PostgreSQL, synthetic dossiers)', () => {
     ['one agency', { agencies: ['SO-01'] }, undefined],
     ['every agency', { agencies: '*' }, 'agency'],
     ['every procedure of two agencies', { agencies: ['SO-01', 'SO-02'] }, 'procedure'],
+    ['every procedure of the province', { agencies: '*' }, 'procedure'],
+    ['one procedure of the province', { agencies: '*', procedure: '9.000001' }, undefined],
     ['online dossiers by agency', { agencies: '*', channel: 'online' }, 'agency'],
     ['every channel', { agencies: '*' }, 'channel'],
   ])('gives the figures of a quarter for %s, as summed from the dossiers themselves', async (_name, scope, groupBy) => {
@@ -151,7 +155,7 @@ describe('766 read models (real PostgreSQL, synthetic dossiers)', () => {
         received: expected.received,
         late: expected.late,
       });
-      before = sumOf(before, groups[0].buckets[i]);
+      before = addFactSums(before, groups[0].buckets[i]);
     });
   });
 
@@ -188,8 +192,8 @@ describe('766 read models (real PostgreSQL, synthetic dossiers)', () => {
   it('rebuilds to the same sums and facts', async () => {
     const snapshot = async () => ({
       daily: await db.dataSource.query(
-        `SELECT agency_code, procedure_code, channel, day::text, kind, n::int, round(amount::numeric, 6)::text AS amount
-         FROM index766_daily WHERE n <> 0 OR abs(amount) > 1e-9 ORDER BY 1, 2, 3, 4, 5`,
+        `SELECT level, agency_code, procedure_code, channel, day::text, kind, n::int, round(amount::numeric, 6)::text AS amount
+         FROM index766_daily WHERE n <> 0 OR abs(amount) > 1e-9 ORDER BY 1, 2, 3, 4, 5, 6`,
       ),
       facts: await db.dataSource.query('SELECT * FROM index766_facts ORDER BY dossier_code, kind'),
     });
@@ -199,11 +203,3 @@ describe('766 read models (real PostgreSQL, synthetic dossiers)', () => {
     expect(await snapshot()).toEqual(live);
   });
 });
-
-function sumOf(a: GroupSums['before'], b: GroupSums['before']): GroupSums['before'] {
-  const out = emptyFactSums();
-  for (const kind of Object.keys(out) as (keyof typeof out)[]) {
-    out[kind] = { n: a[kind].n + b[kind].n, amount: a[kind].amount + b[kind].amount };
-  }
-  return out;
-}

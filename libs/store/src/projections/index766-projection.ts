@@ -24,7 +24,7 @@ interface FactRow {
  * Keeps the 766 read models in step with the dossiers of a batch: the facts of each dossier before
  * and after are compared (domain `dossierFacts`); a fact that appeared, moved or vanished updates
  * `index766_facts` and adds signed deltas (−old, +new) to the per-day sums of `index766_daily` at
- * every level. Runs in the projector's transaction, so sums, facts and checkpoint move together.
+ * every level (see migration Index766). Runs in the projector's transaction, so sums, facts and checkpoint move together.
  */
 export async function applyToIndex766(
   tx: EntityManager,
@@ -76,18 +76,19 @@ export async function applyToIndex766(
   if (deltas.length > 0) await addDailyDeltas(tx, tables.index766Daily, deltas);
 }
 
-/** Adds signed deltas to the per-day sums at the three levels (detail, agency, province) in one statement. */
+/** Adds signed deltas to the per-day sums at the four levels (detail, agency, procedure, province) in one statement. */
 async function addDailyDeltas(tx: EntityManager, table: string, deltas: readonly FactRow[]): Promise<void> {
   await tx.query(
-    `INSERT INTO ${table} (agency_code, procedure_code, channel, day, kind, n, amount)
-     SELECT l.agency_code, l.procedure_code, l.channel, (d.at AT TIME ZONE $2)::date, d.kind,
+    `INSERT INTO ${table} (level, agency_code, procedure_code, channel, day, kind, n, amount)
+     SELECT l.level, l.agency_code, l.procedure_code, l.channel, (d.at AT TIME ZONE $2)::date, d.kind,
             sum(d.n), sum(d.amount)
      FROM jsonb_to_recordset($1::jsonb) AS d(agency_code text, procedure_code text, channel text, at timestamptz,
                                               kind text, amount float8, n int)
-     CROSS JOIN LATERAL (VALUES (d.agency_code, d.procedure_code, d.channel), (d.agency_code, '', ''), ('', '', ''))
-       AS l(agency_code, procedure_code, channel)
-     GROUP BY 1, 2, 3, 4, 5
-     ON CONFLICT (agency_code, procedure_code, channel, day, kind)
+     CROSS JOIN LATERAL (VALUES ('d', d.agency_code, d.procedure_code, d.channel), ('a', d.agency_code, '', ''),
+                                ('p', '', d.procedure_code, ''), ('t', '', '', ''))
+       AS l(level, agency_code, procedure_code, channel)
+     GROUP BY 1, 2, 3, 4, 5, 6
+     ON CONFLICT (level, agency_code, procedure_code, channel, day, kind)
      DO UPDATE SET n = ${table}.n + EXCLUDED.n, amount = ${table}.amount + EXCLUDED.amount`,
     [JSON.stringify(deltas), REPORTING_TIME_ZONE],
   );

@@ -43,6 +43,8 @@ export async function rebuildReadModels(
     },
   });
   await projector.drain();
+  // Fresh tables have no statistics yet: without them the planner would scan the per-day sums whole.
+  for (const name of TABLE_NAMES) await db.query(`ANALYZE ${FRESH[name]}`);
   await db.transaction(async (tx) => {
     await tx.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [READ_MODELS_CHECKPOINT]);
     while (await projector.applyBatch(tx));

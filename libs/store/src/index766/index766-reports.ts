@@ -1,0 +1,159 @@
+import type { DataSource } from 'typeorm';
+import {
+  INDICATOR_DOSSIERS,
+  WorkingCalendar,
+  addFactSums,
+  catalogueCounts,
+  emptyFactSums,
+  civilServiceCalendarConfig,
+  monthsOf,
+  periodEnd,
+  periodFigures,
+  reportingDayOf,
+  scorecard,
+  type DossierCounts,
+  type FactSums,
+  type IndicatorResult,
+  type ReportingPeriod,
+  type Scorecard,
+  type TimelinessFigures,
+} from '../../../domain/src';
+import { CatalogueStore } from '../catalogue-store';
+import {
+  Index766ReadModel,
+  type DossierBehindFigure,
+  type GroupSums,
+  type Index766Dimension,
+  type Index766Scope,
+} from './index766-read-model';
+
+export interface ReportQuery {
+  readonly scope: Index766Scope;
+  readonly period: ReportingPeriod;
+  readonly asOf: Date;
+}
+
+export type ReportGrouping = Index766Dimension | 'month';
+
+/** Where the figures of a report stop: the period's end, or `asOf` when earlier. */
+export interface ReportWindow {
+  readonly period: ReportingPeriod;
+  readonly asOf: string;
+  readonly end: string;
+}
+
+export type TimelinessRow = { readonly group: string } & TimelinessFigures;
+
+/** The 766 figures as metrics consumers ask for them: scorecards, timeliness tables, indicators, drill-down. */
+export class Index766Reports {
+  private readonly model: Index766ReadModel;
+  private readonly catalogue: CatalogueStore;
+  /** Publication lead time is counted on the national civil-service calendar (unit calendars may differ in sessions only). */
+  private readonly calendar = new WorkingCalendar(civilServiceCalendarConfig());
+
+  constructor(db: DataSource) {
+    this.model = new Index766ReadModel(db);
+    this.catalogue = new CatalogueStore(db);
+  }
+
+  /** Every indicator, group, total and band, with the counts behind them. */
+  async scorecard(query: ReportQuery): Promise<ReportWindow & { figures: TimelinessFigures; scorecard: Scorecard }> {
+    const end = this.endOf(query);
+    const [province] = await this.model.factSums({ scope: query.scope, period: query.period, end });
+    const { counts, ...figures } = figuresOf(province);
+    const card = scorecard({ ...counts, procedures: await this.catalogueCountsOf(query, end) });
+    return { ...windowOf(query, end), figures: { ...figures }, scorecard: card };
+  }
+
+  /** Early / on time / late, in time / overdue, carried over and received, per group. */
+  async timeliness(query: ReportQuery, groupBy?: ReportGrouping): Promise<ReportWindow & { rows: TimelinessRow[] }> {
+    const end = this.endOf(query);
+    const rows = (await this.groups(query, end, groupBy)).map(({ group, sums }) => {
+      const { counts: _counts, ...figures } = periodFigures(sums.before, sums.during);
+      return { group, ...figures };
+    });
+    return { ...windowOf(query, end), rows };
+  }
+
+  /** One indicator per group (dossier indicators; catalogue ones are counted for the whole scope). */
+  async indicator(
+    id: string,
+    query: ReportQuery,
+    groupBy?: ReportGrouping,
+  ): Promise<ReportWindow & { rows: { group: string; indicator: IndicatorResult }[] }> {
+    const end = this.endOf(query);
+    const procedures = await this.catalogueCountsOf(query, end);
+    const rows = (await this.groups(query, end, groupBy)).map(({ group, sums }) => {
+      const { counts } = periodFigures(sums.before, sums.during);
+      const indicator = scorecard({ ...counts, procedures }).indicators.find((i) => i.id === id)!;
+      return { group, indicator };
+    });
+    return { ...windowOf(query, end), rows };
+  }
+
+  /** The dossiers behind a part of an indicator (numerator, denominator, …), by dossier code. */
+  async dossiers(
+    id: string,
+    part: string,
+    query: ReportQuery,
+    page: { limit: number; after?: string },
+  ): Promise<ReportWindow & { items: DossierBehindFigure[] }> {
+    const set = INDICATOR_DOSSIERS[id]?.[part];
+    if (!set) throw new RangeError(`indicator ${id} has no list "${part}"`);
+    const end = this.endOf(query);
+    const items = await this.model.dossiers({ scope: query.scope, period: query.period, end, set, ...page });
+    return { ...windowOf(query, end), items };
+  }
+
+  private endOf(query: ReportQuery): Date {
+    const end = periodEnd(query.period, query.asOf);
+    if (!end) throw new RangeError('asOf precedes the period: nothing of it had happened yet');
+    return end;
+  }
+
+  /** Fact sums per group; by month, each month's "before" is everything before that month. */
+  private async groups(
+    query: ReportQuery,
+    end: Date,
+    groupBy: ReportGrouping | undefined,
+  ): Promise<{ group: string; sums: { before: FactSums; during: FactSums } }[]> {
+    const byMonth = groupBy === 'month';
+    const groups = await this.model.factSums({
+      scope: query.scope,
+      period: query.period,
+      end,
+      byMonth,
+      groupBy: byMonth ? undefined : groupBy,
+    });
+    if (!byMonth) return groups.map((g) => ({ group: g.group, sums: { before: g.before, during: g.buckets[0] } }));
+    const months = monthsOf(query.period).filter((m) => m.from <= reportingDayOf(end));
+    const only = groups[0];
+    if (!only) return [];
+    let before = only.before;
+    return months.map((month, i) => {
+      const sums = { before, during: only.buckets[i] };
+      before = addFactSums(before, only.buckets[i]);
+      return { group: month.from.slice(0, 7), sums };
+    });
+  }
+
+  private async catalogueCountsOf(query: ReportQuery, end: Date) {
+    const inScope = (await this.catalogue.procedures(end))
+      .map((p) => p.value)
+      .filter((p) => query.scope.agencies === '*' || p.agencyCodes.some((a) => query.scope.agencies.includes(a)))
+      .filter((p) => !query.scope.procedure || p.code === query.scope.procedure);
+    const byProcedure = await this.model.factSums({ ...query, end, groupBy: 'procedure' });
+    const withFeeDossiers = new Set(byProcedure.filter((g) => g.buckets[0].withFee.n > 0).map((g) => g.group));
+    return catalogueCounts(inScope, reportingDayOf(end), this.calendar, withFeeDossiers);
+  }
+}
+
+function figuresOf(group: GroupSums | undefined): TimelinessFigures & { counts: DossierCounts } {
+  return group ? periodFigures(group.before, group.buckets[0]) : periodFigures(EMPTY, EMPTY);
+}
+
+const EMPTY = emptyFactSums();
+
+function windowOf(query: ReportQuery, end: Date): ReportWindow {
+  return { period: query.period, asOf: query.asOf.toISOString(), end: end.toISOString() };
+}
