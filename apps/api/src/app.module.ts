@@ -15,6 +15,7 @@ import { QueueService } from './dossiers/queue.service';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { Index766Controller } from './index766/index766.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { ApiMetrics } from './metrics/metrics';
 import { PublicController } from './public/public.controller';
@@ -41,6 +42,7 @@ export class AppModule {
         PublicController,
         HealthController,
         MetricsController,
+        Index766Controller,
       ],
       providers: [
         { provide: CONFIG, useValue: deps.config },

@@ -4,10 +4,14 @@ import type { Role } from '../auth/principal';
 import { auditQuery, auditSampleQuery, lookupQuery, queueQuery, reviewBody } from './query.schemas';
 import type { RouteSpec } from './route';
 import { calendarBody, procedureBody } from '../admin/admin.schemas';
+import { indicatorDossiersQuery, reportTableQuery, scorecardQuery } from '../index766/index766.schemas';
 import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../../../../libs/store/src/demo-catalogue';
 
 const OFFICER: Role[] = ['officer'];
 const READERS: Role[] = ['officer', 'supervisor'];
+/** The 766 figures: metrics consumers, and supervisors for their agencies. */
+const INDEX_READERS: Role[] = ['metrics', 'supervisor'];
+const CSV_NOTE = ' (JSON, or CSV with Vietnamese headers for `Accept: text/csv`)';
 
 /** Who may send each command: officers act; the applicant's channel supplements, withdraws and rates. */
 const COMMAND_ROLES: Record<CommandRoute, Role[]> = {
@@ -225,6 +229,46 @@ export const ROUTES = {
         holidays: ['2027-02-05'],
       },
     },
+  },
+  index766Scorecard: {
+    method: 'GET',
+    path: '/index-766/scorecard',
+    summary: `The 766 scorecard: every indicator with numerator and denominator, groups, total, band; asOf = as it stood then${CSV_NOTE}`,
+    tag: '766 index',
+    roles: INDEX_READERS,
+    scope: 'agency',
+    status: 200,
+    query: scorecardQuery,
+  },
+  index766Timeliness: {
+    method: 'GET',
+    path: '/index-766/timeliness',
+    summary: `Carried over, received, early / on time / late, in time / overdue and rates, by agency, procedure, channel or month${CSV_NOTE}`,
+    tag: '766 index',
+    roles: INDEX_READERS,
+    scope: 'agency',
+    status: 200,
+    query: reportTableQuery,
+  },
+  index766Indicator: {
+    method: 'GET',
+    path: '/index-766/indicators/{id}',
+    summary: `One indicator by agency, procedure, channel or month${CSV_NOTE}`,
+    tag: '766 index',
+    roles: INDEX_READERS,
+    scope: 'agency',
+    status: 200,
+    query: reportTableQuery,
+  },
+  index766Dossiers: {
+    method: 'GET',
+    path: '/index-766/indicators/{id}/dossiers',
+    summary: `The dossiers behind an indicator's numerator, denominator (or 5.4's late and not-satisfied parts), by code${CSV_NOTE}`,
+    tag: '766 index',
+    roles: INDEX_READERS,
+    scope: 'agency',
+    status: 200,
+    query: indicatorDossiersQuery,
   },
   publicLookup: {
     method: 'GET',

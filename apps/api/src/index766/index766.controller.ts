@@ -1,0 +1,171 @@
+import { Controller, Headers, Inject, Param, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import type { DataSource } from 'typeorm';
+import { INDICATOR_DOSSIERS, periodContaining, reportingDayOf } from '../../../../libs/domain/src';
+import { Index766Reports, type ReportQuery } from '../../../../libs/store/src';
+import { CurrentCaller, type Caller } from '../auth/auth.guard';
+import { ApiError } from '../errors/api-error';
+import { agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';
+import { Route } from '../http/route';
+import { ROUTES } from '../http/routes';
+import { CLOCK, DATA_SOURCE, type Clock } from '../tokens';
+import { ZodPipe } from '../validation';
+import { toCsv, type CsvColumn } from './csv';
+import { DOSSIER_COLUMNS, INDICATOR_COLUMNS, TIMELINESS_COLUMNS } from './index766.tables';
+import {
+  indicatorDossiersQuery,
+  reportTableQuery,
+  scorecardQuery,
+  type IndicatorDossiersQuery,
+  type ReportTableQuery,
+  type ScorecardQuery,
+} from './index766.schemas';
+
+/** Ids of the indicators the scorecard reports. */
+const INDICATOR_IDS = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '2.1',
+  '2.2',
+  '3.1',
+  '3.3',
+  '3.6',
+  '4.1',
+  '4.2',
+  '4.3',
+  '5.2',
+  '5.3',
+  '5.4',
+];
+
+/** Scope first (403 outside it), then whether the indicator exists (404). */
+function ensureIndicator(id: string): void {
+  if (!INDICATOR_IDS.includes(id)) throw new ApiError(404, 'NOT_FOUND', `no 766 indicator ${id}`);
+}
+
+/**
+ * The 766 index for metrics consumers and supervisors: scorecard, timeliness, one indicator by
+ * group, and the dossiers behind a figure; every table also as CSV (`Accept: text/csv`).
+ */
+@Controller()
+export class Index766Controller {
+  private readonly reports: Index766Reports;
+
+  constructor(
+    @Inject(DATA_SOURCE) db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.reports = new Index766Reports(db);
+  }
+
+  @Route(ROUTES.index766Scorecard)
+  async scorecard(
+    @Query(new ZodPipe(scorecardQuery)) query: ScorecardQuery,
+    @CurrentCaller() caller: Caller,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    const result = await this.run(() => this.reports.scorecard(this.reportQuery(query, caller)));
+    const rows = result.scorecard.indicators.map((indicator) => ({ indicator }));
+    return this.respond(reply, accept, result, INDICATOR_COLUMNS, rows, 'diem-766');
+  }
+
+  @Route(ROUTES.index766Timeliness)
+  async timeliness(
+    @Query(new ZodPipe(reportTableQuery)) query: ReportTableQuery,
+    @CurrentCaller() caller: Caller,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    const result = await this.run(() => this.reports.timeliness(this.reportQuery(query, caller), query.groupBy));
+    return this.respond(reply, accept, result, TIMELINESS_COLUMNS, result.rows, 'tien-do-giai-quyet');
+  }
+
+  @Route(ROUTES.index766Indicator)
+  async indicator(
+    @Param('id') id: string,
+    @Query(new ZodPipe(reportTableQuery)) query: ReportTableQuery,
+    @CurrentCaller() caller: Caller,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    const report = this.reportQuery(query, caller);
+    ensureIndicator(id);
+    const result = await this.run(() => this.reports.indicator(id, report, query.groupBy));
+    return this.respond(reply, accept, result, INDICATOR_COLUMNS, result.rows, `chi-tieu-${id}`);
+  }
+
+  @Route(ROUTES.index766Dossiers)
+  async dossiers(
+    @Param('id') id: string,
+    @Query(new ZodPipe(indicatorDossiersQuery)) query: IndicatorDossiersQuery,
+    @CurrentCaller() caller: Caller,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    const report = this.reportQuery(query, caller);
+    ensureIndicator(id);
+    const parts = Object.keys(INDICATOR_DOSSIERS[id] ?? {});
+    if (!parts.includes(query.part)) {
+      throw new ApiError(400, 'VALIDATION_FAILED', `indicator ${id} lists: ${parts.join(', ') || 'no dossiers'}`, {
+        errors: [{ path: 'part', message: `one of: ${parts.join(', ') || '(none)'}` }],
+      });
+    }
+    const [after] = (decodeCursor(query.cursor, 1) ?? []) as string[];
+    const result = await this.run(() => this.reports.dossiers(id, query.part, report, { limit: query.limit, after }));
+    const last = result.items[result.items.length - 1];
+    const page = {
+      ...result,
+      nextCursor: result.items.length === query.limit ? encodeCursor([last.dossierCode]) : null,
+    };
+    return this.respond(reply, accept, page, DOSSIER_COLUMNS, result.items, `ho-so-chi-tieu-${id}`);
+  }
+
+  private reportQuery(query: ScorecardQuery, caller: Caller): ReportQuery {
+    const now = this.clock.now();
+    const period =
+      query.from && query.to
+        ? { from: query.from, to: query.to }
+        : periodContaining(query.period ?? 'year', query.date ?? reportingDayOf(now));
+    return {
+      scope: {
+        agencies: agenciesInScope(caller.principal.agencies, query.agency),
+        procedure: query.procedure,
+        channel: query.channel,
+      },
+      period,
+      asOf: query.asOf ? new Date(query.asOf) : now,
+    };
+  }
+
+  /** Reports refuse an `asOf` before the period with a RangeError: a 400, not a 500. */
+  private async run<T>(report: () => Promise<T>): Promise<T> {
+    try {
+      return await report();
+    } catch (error) {
+      if (error instanceof RangeError) {
+        throw new ApiError(400, 'VALIDATION_FAILED', error.message, {
+          errors: [{ path: 'asOf', message: error.message }],
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** JSON by default; CSV with Vietnamese headers when the client asks for `text/csv`. */
+  private respond<T>(
+    reply: FastifyReply,
+    accept: string | undefined,
+    json: unknown,
+    columns: readonly CsvColumn<T>[],
+    rows: readonly T[],
+    fileName: string,
+  ): unknown {
+    if (!accept?.includes('text/csv')) return json;
+    void reply.header('content-type', 'text/csv; charset=utf-8');
+    void reply.header('content-disposition', `attachment; filename="${fileName}.csv"`);
+    return toCsv(columns, rows);
+  }
+}
