@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
 import {
   WorkingCalendar,
   civilServiceCalendarConfig,
+  formatDossierCode,
   type Actor,
   type Channel,
   type DossierEvent,
   type Duration,
   type ProcedureTerms,
 } from '../../libs/domain/src';
-import type { CatalogueProcedure, NewEvent } from '../../libs/store/src';
+import { nameBasedUuid, type CatalogueProcedure, type NewEvent } from '../../libs/store/src';
 import { DossierSimulator } from './dossier-simulator';
 
 /**
@@ -147,7 +147,7 @@ export function* syntheticDossiers(options: SyntheticOptions): Generator<Synthet
     const agency = agencies[Math.floor(agencies.length * rand() ** 1.6)];
     const procedure = procedures[Math.floor(procedures.length * rand() ** 1.3)];
     const submittedAt = CALENDAR.nextWorkingInstant(new Date(options.from.getTime() + rand() * span));
-    const code = `${agency}-${yymmdd(submittedAt)}-${String((options.firstNumber ?? 1) + i).padStart(7, '0')}`;
+    const code = formatDossierCode(agency, submittedAt, (options.firstNumber ?? 1) + i, 7);
     const events = life(rand, code, agency, procedure, submittedAt, options.now);
     yield { streamId: `dossier-${code}`, events: events.map((event, v) => stored(code, v, event, agency)) };
   }
@@ -322,15 +322,9 @@ function processing(sim: DossierSimulator, rand: () => number): void {
     });
 }
 
-function yymmdd(at: Date): string {
-  const local = new Date(at.getTime() + 7 * 3_600_000);
-  return local.toISOString().slice(2, 10).replaceAll('-', '');
-}
-
 function stored(code: string, index: number, event: DossierEvent, agency: string): NewEvent {
-  const hex = createHash('sha256').update(`synthetic:${code}:${index}`).digest('hex');
   return {
-    eventId: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`,
+    eventId: nameBasedUuid(`synthetic:${code}:${index}`),
     type: event.type,
     data: event.data as Record<string, unknown>,
     metadata: { actorId: 'synthetic', actorRole: 'system', agencyCode: agency, correlationId: `dossier-${code}` },

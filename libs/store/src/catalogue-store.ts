@@ -95,11 +95,12 @@ export class CatalogueStore {
   async seed(procedures: readonly CatalogueProcedure[], calendars: readonly UnitCalendar[]): Promise<void> {
     const metadata = { actorId: 'seed', actorRole: 'system' };
     for (const p of procedures) {
-      if (!(await this.procedure(p.code))) await this.reviseProcedure(p, metadata, 0, seedId(`procedure:${p.code}`));
+      if (!(await this.procedure(p.code)))
+        await this.reviseProcedure(p, metadata, 0, nameBasedUuid(`motcua-seed:procedure:${p.code}`));
     }
     for (const c of calendars) {
       if (!(await this.calendar(c.agencyCode)))
-        await this.reviseCalendar(c, metadata, 0, seedId(`calendar:${c.agencyCode}`));
+        await this.reviseCalendar(c, metadata, 0, nameBasedUuid(`motcua-seed:calendar:${c.agencyCode}`));
     }
   }
 
@@ -143,8 +144,8 @@ export interface Versioned<T> {
   readonly value: T;
 }
 
-/** A UUID derived from a name (for seed events). */
-function seedId(name: string): string {
-  const hex = createHash('sha256').update(`motcua-seed:${name}`).digest('hex');
+/** A UUID derived from a name: deterministic event ids for seeds and synthetic data (a re-run writes nothing twice). */
+export function nameBasedUuid(name: string): string {
+  const hex = createHash('sha256').update(name).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

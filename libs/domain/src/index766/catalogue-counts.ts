@@ -1,6 +1,5 @@
-import { DAY_MS, parseIsoDate } from '../calendar/civil-date';
-import { TimeZoneOffsets } from '../calendar/time-zone';
 import type { WorkingCalendar } from '../calendar/working-calendar';
+import { startOfReportingDay } from './reporting-periods';
 import type { CatalogueCounts } from './scorecard';
 
 /** What the 766 index reads of a catalogue procedure. */
@@ -50,11 +49,6 @@ export function catalogueCounts(
 /** Published at least {@link PUBLICATION_LEAD_WORKING_DAYS} full working days before the day it takes effect. */
 export function publishedOnTime(p: ProcedureForIndex, calendar: WorkingCalendar): boolean {
   if (!p.publishedAt || !p.effectiveFrom) return false;
-  const offsets = new TimeZoneOffsets(calendar.config.timeZone);
-  const midnight = (date: string) => {
-    const localMs = parseIsoDate(date) * DAY_MS;
-    return new Date(localMs - offsets.offsetAt(localMs));
-  };
-  const deadline = calendar.addWorkingDays(midnight(p.publishedAt), PUBLICATION_LEAD_WORKING_DAYS);
-  return deadline.getTime() <= midnight(p.effectiveFrom).getTime();
+  const deadline = calendar.addWorkingDays(startOfReportingDay(p.publishedAt), PUBLICATION_LEAD_WORKING_DAYS);
+  return deadline.getTime() <= startOfReportingDay(p.effectiveFrom).getTime();
 }
