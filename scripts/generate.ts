@@ -41,9 +41,9 @@ async function main(): Promise<void> {
     );
     process.stderr.write(`\nappended ${events} events; rebuilding the read models\n`);
     const rebuilt = performance.now();
-    const result = await rebuildReadModels(db, (p) =>
-      process.stderr.write(`\r${progressBar(p.applied, p.total, 'events', rebuilt)}`),
-    );
+    const result = await rebuildReadModels(db, {
+      onProgress: (p) => process.stderr.write(`\r${progressBar(p.applied, p.total, 'events', rebuilt)}`),
+    });
     process.stderr.write('\n');
     console.log(`rebuilt from ${result.events} events in ${((performance.now() - rebuilt) / 1000).toFixed(1)} s`);
   } finally {

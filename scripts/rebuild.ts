@@ -11,9 +11,9 @@ async function main(): Promise<void> {
   const db = await openDatabase({ url: config.database.url, poolSize: 4, applicationName: 'motcua-rebuild' });
   const started = performance.now();
   try {
-    const { events } = await rebuildReadModels(db, (p) =>
-      process.stderr.write(`\r${progressBar(p.applied, p.total, 'events', started)}`),
-    );
+    const { events } = await rebuildReadModels(db, {
+      onProgress: (p) => process.stderr.write(`\r${progressBar(p.applied, p.total, 'events', started)}`),
+    });
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write('\n');
     console.log(

@@ -32,6 +32,14 @@ export interface StoredEvent extends Required<Omit<NewEvent, 'schemaVersion'>> {
   readonly recordedAt: string;
 }
 
+/** What folding a stream needs of an event: all a rebuild reads. */
+export interface FoldableEvent extends Pick<
+  StoredEvent,
+  'transactionId' | 'streamId' | 'streamVersion' | 'type' | 'schemaVersion' | 'data'
+> {
+  readonly metadata: Pick<EventMetadata, 'actorId'>;
+}
+
 export interface AppendResult {
   /** Stream version after the append. */
   readonly version: number;
@@ -179,6 +187,33 @@ export class EventStore {
       [checkpoint.transactionId, checkpoint.position, limit],
     );
     return rows.map(toStoredEvent);
+  }
+
+  /**
+   * The next `limit` events after `after` in stream order (each stream whole and in version order):
+   * a rebuild's keyset pages. Filter in the caller: any condition beside the keyset here makes the
+   * planner sort the whole table for every page instead of walking the stream index.
+   */
+  async readInStreamOrder(
+    after: { readonly streamId: string; readonly streamVersion: number },
+    limit: number,
+  ): Promise<FoldableEvent[]> {
+    const rows = await this.db.query(
+      `SELECT transaction_id::text, stream_id, stream_version, type, schema_version, data, metadata->>'actorId' AS actor_id
+       FROM events WHERE (stream_id, stream_version) > ($1, $2)
+       ORDER BY events.stream_id, events.stream_version
+       LIMIT $3`,
+      [after.streamId, after.streamVersion, limit],
+    );
+    return rows.map((row: Record<string, unknown>): FoldableEvent => ({
+      transactionId: row.transaction_id as string,
+      streamId: row.stream_id as string,
+      streamVersion: row.stream_version as number,
+      type: row.type as string,
+      schemaVersion: row.schema_version as number,
+      data: row.data as Record<string, unknown>,
+      metadata: { actorId: row.actor_id as string },
+    }));
   }
 
   /** Stream version reached by `events` if every one of them is already stored; undefined if none is. */

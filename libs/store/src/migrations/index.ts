@@ -4,6 +4,7 @@ import { Projections1763900000002 } from './1763900000002-projections';
 import { Api1763900000003 } from './1763900000003-api';
 import { QueueIndexes1763900000004 } from './1763900000004-queue-indexes';
 import { Index7661763900000005 } from './1763900000005-index766';
+import { StateStatistics1763900000006 } from './1763900000006-state-statistics';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Api1763900000003,
   QueueIndexes1763900000004,
   Index7661763900000005,
+  StateStatistics1763900000006,
 ];

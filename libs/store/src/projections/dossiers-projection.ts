@@ -1,14 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { evolve, initialState, type DossierEvent, type DossierState } from '../../../domain/src';
-import type { StoredEvent } from '../event-store';
-import { dossierRowOf } from './dossier-row';
+import type { FoldableEvent, StoredEvent } from '../event-store';
+import { dossierRowOf, type DossierRow } from './dossier-row';
 import { applyToIndex766, type DossierChange } from './index766-projection';
 import { AUDIT_COLUMN_NAMES, DOSSIER_COLUMN_NAMES, upsertSql, type ReadModelTables } from './read-model-tables';
 
-const STREAM_PREFIX = 'dossier-';
+/** Streams of dossiers are named `dossier-<code>`. */
+export const DOSSIER_STREAM_PREFIX = 'dossier-';
 
 /** Where upcasters of older event schema versions go; every stored event is at version 1 today. */
-export function toDossierEvent(stored: StoredEvent): DossierEvent {
+export function toDossierEvent(stored: Pick<StoredEvent, 'type' | 'data'>): DossierEvent {
   return { type: stored.type, data: stored.data } as DossierEvent;
 }
 
@@ -26,29 +27,22 @@ export async function applyToDossiers(
 ): Promise<void> {
   const byDossier = new Map<string, StoredEvent[]>();
   for (const event of events) {
-    if (!event.streamId.startsWith(STREAM_PREFIX)) continue;
-    const code = event.streamId.slice(STREAM_PREFIX.length);
+    const code = dossierCodeOf(event.streamId);
+    if (code === undefined) continue;
     byDossier.set(code, [...(byDossier.get(code) ?? []), event]);
   }
   if (byDossier.size === 0) return;
   const current = await loadStates(tx, tables, [...byDossier.keys()]);
-  const rows = [];
-  const audit = [];
+  const rows: DossierRow[] = [];
+  const audit: AuditRow[] = [];
   const changes: DossierChange[] = [];
   for (const [code, stream] of byDossier) {
-    stream.sort((a, b) => a.streamVersion - b.streamVersion);
     const before = current.get(code);
-    let state = before ? { ...initialState(), ...before } : initialState();
-    const actors = new Map<string, { actorId?: string; reviewerId?: string }>();
-    for (const event of stream) {
-      if (event.streamVersion <= state.version) continue;
-      state = evolve(state, toDossierEvent(event));
-      noteActors(actors, event);
-    }
-    if (state === before) continue;
-    changes.push({ before, after: state });
-    rows.push(dossierRowOf(state, state.lastEventAt!));
-    audit.push(...auditRowsOf(state, actors));
+    const folded = foldDossierStream(before, stream);
+    if (folded.state === before) continue;
+    changes.push({ before, after: folded.state });
+    rows.push(dossierRowOf(folded.state, folded.state.lastEventAt!));
+    audit.push(...auditRowsOf(folded));
   }
   await tx.query(upsertSql(tables.dossiers, 'dossier_code', DOSSIER_COLUMN_NAMES), [JSON.stringify(rows)]);
   if (audit.length > 0) {
@@ -57,6 +51,38 @@ export async function applyToDossiers(
     ]);
   }
   await applyToIndex766(tx, tables, changes);
+}
+
+/** The dossier code of a dossier stream's id; undefined for other streams (catalogue, calendars). */
+export function dossierCodeOf(streamId: string): string | undefined {
+  return streamId.startsWith(DOSSIER_STREAM_PREFIX) ? streamId.slice(DOSSIER_STREAM_PREFIX.length) : undefined;
+}
+
+/** Who created or reviewed each audited action, by action id (from the event metadata, not the state). */
+type ActorsByAction = Map<string, { actorId?: string; reviewerId?: string }>;
+
+/** A dossier's state after a run of its events, and who acted on its audited actions in that run. */
+export interface FoldedDossier {
+  readonly state: DossierState;
+  readonly actors: ActorsByAction;
+}
+
+/**
+ * Folds `stream` (one dossier's events, any order) onto its state `before` with the domain's own
+ * `evolve`, skipping events at or below the state's version. Returns `before` itself when nothing applied.
+ */
+export function foldDossierStream(before: DossierState | undefined, stream: FoldableEvent[]): FoldedDossier {
+  stream.sort((a, b) => a.streamVersion - b.streamVersion);
+  let state = before ? { ...initialState(), ...before } : initialState();
+  const actors: ActorsByAction = new Map();
+  let applied = 0;
+  for (const event of stream) {
+    if (event.streamVersion <= state.version) continue;
+    state = evolve(state, toDossierEvent(event));
+    noteActors(actors, event);
+    applied += 1;
+  }
+  return { state: applied === 0 && before ? before : state, actors };
 }
 
 async function loadStates(
@@ -71,8 +97,7 @@ async function loadStates(
   return new Map(rows.map((r) => [r.dossier_code, r.state]));
 }
 
-/** Who created or reviewed an audited action comes from the event metadata, not from the state. */
-function noteActors(actors: Map<string, { actorId?: string; reviewerId?: string }>, event: StoredEvent): void {
+function noteActors(actors: ActorsByAction, event: FoldableEvent): void {
   const actionId = (event.data as { actionId?: string }).actionId;
   if (!actionId) return;
   const entry = actors.get(actionId) ?? {};
@@ -81,15 +106,19 @@ function noteActors(actors: Map<string, { actorId?: string; reviewerId?: string 
   actors.set(actionId, entry);
 }
 
-function auditRowsOf(
-  state: DossierState,
-  actors: Map<string, { actorId?: string; reviewerId?: string }>,
-): Record<string, unknown>[] {
+/** One row of the supervisors' audit queue, keyed by column name. */
+export type AuditRow = Record<string, string | number | null>;
+
+/**
+ * The audit-queue rows of a folded dossier. Actors not seen in this run stay null, and the upsert
+ * keeps the stored ones (see `keepWhenNull` in applyToDossiers).
+ */
+export function auditRowsOf({ state, actors }: FoldedDossier): AuditRow[] {
   return state.auditedActions.map((a) => ({
     id: `${state.dossierCode}:${a.id}`,
-    dossier_code: state.dossierCode,
+    dossier_code: state.dossierCode!,
     action_id: a.id,
-    agency_code: state.agencyCode,
+    agency_code: state.agencyCode!,
     kind: a.kind,
     at: a.at,
     actor_id: actors.get(a.id)?.actorId ?? null,

@@ -1,6 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+type Queryable = Pick<DataSource, 'query'>;
 import { REPORTING_TIME_ZONE, dossierFacts, type DossierFact, type DossierState } from '../../../domain/src';
-import type { ReadModelTables } from './read-model-tables';
+import { insertSql, type ReadModelTables } from './read-model-tables';
 
 /** One dossier changed by a batch: its state before the batch (if any) and after it. */
 export interface DossierChange {
@@ -36,16 +38,7 @@ export async function applyToIndex766(
   const deltas: FactRow[] = [];
   for (const { before, after } of changes) {
     const old = new Map((before ? dossierFacts(before) : []).map((f) => [f.kind, f]));
-    const row = (f: DossierFact, sign: 1 | -1): FactRow => ({
-      dossier_code: after.dossierCode!,
-      kind: f.kind,
-      at: f.at,
-      agency_code: after.agencyCode!,
-      procedure_code: after.procedure!.code,
-      channel: after.channel!,
-      amount: sign * f.amount,
-      n: sign,
-    });
+    const row = (f: DossierFact, sign: 1 | -1) => factRowOf(after, f, sign);
     for (const fact of dossierFacts(after)) {
       const previous = old.get(fact.kind);
       old.delete(fact.kind);
@@ -68,28 +61,69 @@ export async function applyToIndex766(
   }
   if (upserts.length > 0) {
     await tx.query(
-      `INSERT INTO ${tables.index766Facts} SELECT * FROM jsonb_populate_recordset(NULL::${tables.index766Facts}, $1::jsonb)
-       ON CONFLICT (dossier_code, kind) DO UPDATE SET at = EXCLUDED.at, amount = EXCLUDED.amount`,
+      `${insertSql(tables.index766Facts)} ON CONFLICT (dossier_code, kind) DO UPDATE SET at = EXCLUDED.at, amount = EXCLUDED.amount`,
       [JSON.stringify(upserts)],
     );
   }
   if (deltas.length > 0) await addDailyDeltas(tx, tables.index766Daily, deltas);
 }
 
-/** Adds signed deltas to the per-day sums at the four levels (detail, agency, procedure, province) in one statement. */
+/** Columns of `index766_facts`. */
+export const FACT_COLUMN_NAMES = ['dossier_code', 'kind', 'at', 'agency_code', 'procedure_code', 'channel', 'amount'];
+
+/** A fact of `dossier` as a row of `index766_facts`, or (signed) as a delta to the per-day sums. */
+function factRowOf(dossier: DossierState, fact: DossierFact, sign: 1 | -1): FactRow {
+  return {
+    dossier_code: dossier.dossierCode!,
+    kind: fact.kind,
+    at: fact.at,
+    agency_code: dossier.agencyCode!,
+    procedure_code: dossier.procedure!.code,
+    channel: dossier.channel!,
+    amount: sign * fact.amount,
+    n: sign,
+  };
+}
+
+/** The rows of `index766_facts` for a dossier (a rebuild inserts them as they are). */
+export function factRowsOf(dossier: DossierState): FactRow[] {
+  return dossierFacts(dossier).map((fact) => factRowOf(dossier, fact, 1));
+}
+
+/**
+ * `INSERT` of per-day sums at the four levels (detail, agency, procedure, province) from `source`,
+ * a relation with agency_code, procedure_code, channel, at, kind, n and amount. The one place that
+ * says how a fact is filed under levels and days (one grouping set per level; a dimension a level
+ * does not keep is '').
+ */
+function insertDailySumsSql(table: string, source: string): string {
+  return `INSERT INTO ${table} (level, agency_code, procedure_code, channel, day, kind, n, amount)
+     SELECT CASE GROUPING(agency_code, procedure_code, channel) WHEN 0 THEN 'd' WHEN 3 THEN 'a' WHEN 5 THEN 'p' ELSE 't' END,
+            COALESCE(agency_code, ''), COALESCE(procedure_code, ''), COALESCE(channel, ''), day, kind,
+            sum(n), sum(amount)
+     FROM (SELECT agency_code, procedure_code, channel, (at AT TIME ZONE $1)::date AS day, kind, n, amount
+           FROM ${source}) d
+     GROUP BY GROUPING SETS ((agency_code, procedure_code, channel, day, kind), (agency_code, day, kind),
+                             (procedure_code, day, kind), (day, kind))`;
+}
+
+/** Adds signed deltas to the per-day sums in one statement. */
 async function addDailyDeltas(tx: EntityManager, table: string, deltas: readonly FactRow[]): Promise<void> {
+  const source = `jsonb_to_recordset($2::jsonb) AS r(agency_code text, procedure_code text, channel text,
+                                                     at timestamptz, kind text, amount float8, n int)`;
   await tx.query(
-    `INSERT INTO ${table} (level, agency_code, procedure_code, channel, day, kind, n, amount)
-     SELECT l.level, l.agency_code, l.procedure_code, l.channel, (d.at AT TIME ZONE $2)::date, d.kind,
-            sum(d.n), sum(d.amount)
-     FROM jsonb_to_recordset($1::jsonb) AS d(agency_code text, procedure_code text, channel text, at timestamptz,
-                                              kind text, amount float8, n int)
-     CROSS JOIN LATERAL (VALUES ('d', d.agency_code, d.procedure_code, d.channel), ('a', d.agency_code, '', ''),
-                                ('p', '', d.procedure_code, ''), ('t', '', '', ''))
-       AS l(level, agency_code, procedure_code, channel)
-     GROUP BY 1, 2, 3, 4, 5, 6
+    `${insertDailySumsSql(table, source)}
      ON CONFLICT (level, agency_code, procedure_code, channel, day, kind)
      DO UPDATE SET n = ${table}.n + EXCLUDED.n, amount = ${table}.amount + EXCLUDED.amount`,
-    [JSON.stringify(deltas), REPORTING_TIME_ZONE],
+    [REPORTING_TIME_ZONE, JSON.stringify(deltas)],
   );
+}
+
+/**
+ * Fills empty per-day sums from the facts (a rebuild): the signed deltas of the live projector add
+ * up to exactly this, since every fact present counts once at its current day.
+ */
+export async function sumFactsIntoDaily(db: Queryable, tables: ReadModelTables): Promise<void> {
+  const source = `(SELECT agency_code, procedure_code, channel, at, kind, amount, 1 AS n FROM ${tables.index766Facts}) f`;
+  await db.query(insertDailySumsSql(tables.index766Daily, source), [REPORTING_TIME_ZONE]);
 }

@@ -37,6 +37,10 @@ export function upsertSql(
     .filter((c) => c !== key)
     .map((c) => (keepWhenNull.includes(c) ? `${c} = COALESCE(EXCLUDED.${c}, ${table}.${c})` : `${c} = EXCLUDED.${c}`))
     .join(', ');
-  return `INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
-          ON CONFLICT (${key}) DO UPDATE SET ${updates}`;
+  return `${insertSql(table)} ON CONFLICT (${key}) DO UPDATE SET ${updates}`;
+}
+
+/** `INSERT` of JSON rows (an array of objects keyed by column name, extra keys ignored) into `table`. */
+export function insertSql(table: string): string {
+  return `INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)`;
 }

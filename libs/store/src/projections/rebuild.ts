@@ -1,6 +1,11 @@
 import type { DataSource } from 'typeorm';
+import { EventStore, type Checkpoint, type FoldableEvent } from '../event-store';
+import { dossierRowOf, type DossierRow } from './dossier-row';
+import { auditRowsOf, dossierCodeOf, foldDossierStream, type AuditRow } from './dossiers-projection';
+import { FACT_COLUMN_NAMES, factRowsOf, sumFactsIntoDaily } from './index766-projection';
 import { Projector, READ_MODELS_CHECKPOINT } from './projector';
-import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
+import { copyRows } from '../copy-rows';
+import { AUDIT_COLUMN_NAMES, DOSSIER_COLUMN_NAMES, LIVE_TABLES, type ReadModelTables } from './read-model-tables';
 
 const FRESH = Object.fromEntries(
   Object.entries(LIVE_TABLES).map(([name, table]) => [name, `rebuild_${table}`]),
@@ -13,43 +18,70 @@ export interface RebuildProgress {
   readonly total: number;
 }
 
+export interface RebuildOptions {
+  readonly onProgress?: (p: RebuildProgress) => void;
+  /** Events per keyset page of the bulk load (tests make it small to split streams across pages). */
+  readonly pageSize?: number;
+}
+
 /**
- * Replays every event into fresh copies of the read-model tables, then swaps them in. The live
- * projector keeps serving until the swap; the swap locks the live checkpoint, applies what arrived
- * meanwhile, and replaces the tables and the checkpoint in one transaction.
+ * Rebuilds every read model from the events into fresh tables, then swaps them in; the live
+ * projector keeps serving until the swap.
+ *
+ * 1. Bulk load: the events committed before the start (below the oldest running transaction) are
+ *    read stream by stream, each dossier is folded whole and its rows are inserted once, into tables
+ *    without indexes; the per-day sums are then summed from the facts in one statement and the
+ *    indexes built. This holds because every read model is a function of each dossier stream's own
+ *    events (other streams — catalogue, calendars — feed none of them).
+ * 2. Catch-up: the ordinary projector applies, in global order, what was appended meanwhile.
+ * 3. Swap: locks the live checkpoint, applies the last events, and replaces the tables and the
+ *    checkpoint in one transaction.
  */
 export async function rebuildReadModels(
   db: DataSource,
-  onProgress?: (p: RebuildProgress) => void,
+  { onProgress, pageSize = 20_000 }: RebuildOptions = {},
 ): Promise<{ events: number }> {
-  const [{ total }] = await db.query('SELECT count(*)::int AS total FROM events');
-  for (const name of TABLE_NAMES) {
-    await db.query(`DROP TABLE IF EXISTS ${FRESH[name]}`);
-    await db.query(`CREATE TABLE ${FRESH[name]} (LIKE ${LIVE_TABLES[name]} INCLUDING ALL)`);
-  }
-  await db.query(
-    `INSERT INTO projection_checkpoints (projection) VALUES ($1)
-     ON CONFLICT (projection) DO UPDATE SET transaction_id = '0', position = 0, updated_at = now()`,
-    [REBUILD_CHECKPOINT],
+  const snapshot = await committedSnapshot(db);
+  const indexes = await createBareTables(db);
+  await loadDossierStreams(db, snapshot.belowTransactionId, pageSize, (read) =>
+    onProgress?.({ applied: read, total: snapshot.total }),
   );
-  let applied = 0;
+  // One connection per table builds its keys and indexes and takes its statistics; the per-day sums
+  // are summed from the facts first (building the facts' key would lock them out meanwhile).
+  await Promise.all([
+    finishTable(db, 'dossiers', indexes),
+    finishTable(db, 'auditActions', indexes),
+    db
+      .transaction(async (tx) => {
+        await tx.query(`SET LOCAL work_mem = '128MB'`); // the grouping's sort stays in memory
+        await sumFactsIntoDaily(tx, FRESH);
+      })
+      .then(() => Promise.all([finishTable(db, 'index766Facts', indexes), finishTable(db, 'index766Daily', indexes)])),
+  ]);
+  await db.query(
+    `INSERT INTO projection_checkpoints (projection, transaction_id, position) VALUES ($1, $2::xid8, $3)
+     ON CONFLICT (projection) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position, updated_at = now()`,
+    [REBUILD_CHECKPOINT, snapshot.checkpoint.transactionId, snapshot.checkpoint.position],
+  );
+  // Events of other streams need nothing: all below the snapshot are accounted for.
+  let applied = snapshot.total;
+  onProgress?.({ applied, total: snapshot.total });
   const projector = new Projector(db, {
     tables: FRESH,
     checkpointName: REBUILD_CHECKPOINT,
     batchSize: 5000,
     onBatch: ({ events }) => {
       applied += events;
-      onProgress?.({ applied, total: Math.max(total, applied) });
+      onProgress?.({ applied, total: Math.max(snapshot.total, applied) });
     },
   });
   await projector.drain();
-  // Fresh tables have no statistics yet: without them the planner would scan the per-day sums whole.
-  for (const name of TABLE_NAMES) await db.query(`ANALYZE ${FRESH[name]}`);
   await db.transaction(async (tx) => {
     await tx.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [READ_MODELS_CHECKPOINT]);
     while (await projector.applyBatch(tx));
     await tx.query(`DROP TABLE ${TABLE_NAMES.map((name) => LIVE_TABLES[name]).join(', ')}`);
     for (const name of TABLE_NAMES) await tx.query(`ALTER TABLE ${FRESH[name]} RENAME TO ${LIVE_TABLES[name]}`);
+    for (const statement of [...indexes.values()].flatMap((i) => i.rename)) await tx.query(statement);
     await tx.query(
       `INSERT INTO projection_checkpoints (projection, transaction_id, position)
        SELECT $1, transaction_id, position FROM projection_checkpoints WHERE projection = $2
@@ -59,4 +91,178 @@ export async function rebuildReadModels(
     await tx.query('DELETE FROM projection_checkpoints WHERE projection = $1', [REBUILD_CHECKPOINT]);
   });
   return { events: applied };
+}
+
+/**
+ * The events a bulk load may take: those of transactions below the oldest one still running, a set
+ * no later commit can grow. Returns its bound, its last event (where the projector carries on) and size.
+ */
+async function committedSnapshot(
+  db: DataSource,
+): Promise<{ belowTransactionId: string; checkpoint: Checkpoint; total: number }> {
+  const [{ below }] = await db.query('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS below');
+  const [last] = await db.query(
+    `SELECT transaction_id::text AS tx, position::text AS pos FROM events WHERE transaction_id < $1::xid8
+     ORDER BY transaction_id DESC, position DESC LIMIT 1`,
+    [below],
+  );
+  const [{ total }] = await db.query('SELECT count(*)::int AS total FROM events WHERE transaction_id < $1::xid8', [
+    below,
+  ]);
+  return {
+    belowTransactionId: below,
+    checkpoint: last ? { transactionId: last.tx, position: last.pos } : { transactionId: '0', position: '0' },
+    total,
+  };
+}
+
+/** How to build a live table's keys and indexes on its fresh copy, and how to give them their names back. */
+interface FreshIndexes {
+  /** Builds each under a temporary name (the live table still holds the real one). */
+  readonly create: string[];
+  /** After the swap: renames each to the live table's name for it. */
+  readonly rename: string[];
+}
+
+/**
+ * Creates the fresh tables like the live ones but without their keys and indexes: rows load several
+ * times faster, and each index is then built once. Returns, by table, how to add them back.
+ */
+async function createBareTables(db: DataSource): Promise<Map<keyof ReadModelTables, FreshIndexes>> {
+  const indexes = new Map<keyof ReadModelTables, FreshIndexes>();
+  for (const name of TABLE_NAMES) {
+    const [live, fresh] = [LIVE_TABLES[name], FRESH[name]];
+    await db.query(`DROP TABLE IF EXISTS ${fresh}`);
+    await db.query(`CREATE TABLE ${fresh} (LIKE ${live} INCLUDING ALL EXCLUDING INDEXES)`);
+    await copyStatisticsTargets(db, live, fresh);
+    indexes.set(name, await freshIndexesOf(db, live, fresh));
+  }
+  return indexes;
+}
+
+async function freshIndexesOf(db: DataSource, live: string, fresh: string): Promise<FreshIndexes> {
+  const keys: { name: string; definition: string }[] = await db.query(
+    `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+     WHERE conrelid = $1::regclass AND contype IN ('p', 'u')`,
+    [live],
+  );
+  const others: { name: string; definition: string }[] = await db.query(
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+     WHERE schemaname = current_schema() AND tablename = $1 AND NOT (indexname = ANY($2))`,
+    [live, keys.map((k) => k.name)],
+  );
+  // Temporary names are the fresh table's own (the live table still holds the real ones until the swap).
+  const names = new Map([...keys, ...others].map((index, i) => [index.name, `${fresh}_${i}`]));
+  const temporary = (name: string) => names.get(name)!;
+  return {
+    create: [
+      ...keys.map((k) => `ALTER TABLE ${fresh} ADD CONSTRAINT ${temporary(k.name)} ${k.definition}`),
+      ...others.map((i) =>
+        i.definition.replace(/^(CREATE (?:UNIQUE )?INDEX )(\S+) ON (\S+) /, `$1${temporary(i.name)} ON ${fresh} `),
+      ),
+    ],
+    rename: [
+      ...keys.map((k) => `ALTER TABLE ${live} RENAME CONSTRAINT ${temporary(k.name)} TO ${k.name}`),
+      ...others.map((i) => `ALTER INDEX ${temporary(i.name)} RENAME TO ${i.name}`),
+    ],
+  };
+}
+
+/** Builds a fresh table's keys and indexes and takes its statistics, on a connection of its own. */
+async function finishTable(
+  db: DataSource,
+  name: keyof ReadModelTables,
+  indexes: Map<keyof ReadModelTables, FreshIndexes>,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    // Memory for the index builds' sorts (the default spills to disk at province scale).
+    await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    for (const statement of indexes.get(name)!.create) await tx.query(statement);
+    // Fresh tables have no statistics yet: without them the planner would scan the per-day sums whole.
+    await tx.query(`ANALYZE ${FRESH[name]}`);
+  });
+}
+
+/** `LIKE … INCLUDING ALL` leaves out per-column statistics targets (see migration StateStatistics). */
+async function copyStatisticsTargets(db: DataSource, from: string, to: string): Promise<void> {
+  const targets: { column: string; target: number }[] = await db.query(
+    `SELECT attname AS column, attstattarget AS target FROM pg_attribute
+     WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attstattarget >= 0`,
+    [from],
+  );
+  for (const { column, target } of targets) {
+    await db.query(`ALTER TABLE ${to} ALTER COLUMN ${column} SET STATISTICS ${Number(target)}`);
+  }
+}
+
+/**
+ * Folds every dossier stream below the snapshot whole and inserts its rows: keyset pages in stream
+ * order, the last stream of a full page held back until its end is read; the next page is read and
+ * folded while the previous one is written.
+ */
+async function loadDossierStreams(
+  db: DataSource,
+  belowTransactionId: string,
+  pageSize: number,
+  onRead: (events: number) => void,
+): Promise<void> {
+  const store = new EventStore(db);
+  const below = BigInt(belowTransactionId);
+  const readAfter = (event?: FoldableEvent) =>
+    store.readInStreamOrder({ streamId: event?.streamId ?? '', streamVersion: event?.streamVersion ?? 0 }, pageSize);
+  const inSnapshot = (event: FoldableEvent) =>
+    BigInt(event.transactionId) < below && dossierCodeOf(event.streamId) !== undefined;
+  let read = 0;
+  let held: FoldableEvent[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  for (let next: Promise<FoldableEvent[]> | undefined = readAfter(); next;) {
+    const page: FoldableEvent[] = await next;
+    const more: boolean = page.length === pageSize;
+    next = more ? readAfter(page[page.length - 1]) : undefined;
+    const events = held.concat(page.filter(inSnapshot));
+    const cut = more && events.length > 0 ? startOfLastStream(events) : events.length;
+    held = events.slice(cut);
+    const rows = rowsOfWholeStreams(events.slice(0, cut));
+    await writing;
+    writing = insertRows(db, rows);
+    read += page.length;
+    onRead(read);
+  }
+  await writing;
+}
+
+function startOfLastStream(events: readonly FoldableEvent[]): number {
+  const last = events[events.length - 1].streamId;
+  let i = events.length - 1;
+  while (i > 0 && events[i - 1].streamId === last) i -= 1;
+  return i;
+}
+
+interface BulkRows {
+  readonly dossiers: DossierRow[];
+  readonly audit: AuditRow[];
+  readonly facts: ReturnType<typeof factRowsOf>;
+}
+
+/** Rows of dossiers whose events are all in `events` (in stream order), each folded from nothing. */
+function rowsOfWholeStreams(events: readonly FoldableEvent[]): BulkRows {
+  const rows: BulkRows = { dossiers: [], audit: [], facts: [] };
+  for (let start = 0; start < events.length;) {
+    let end = start + 1;
+    while (end < events.length && events[end].streamId === events[start].streamId) end += 1;
+    const folded = foldDossierStream(undefined, events.slice(start, end));
+    rows.dossiers.push(dossierRowOf(folded.state, folded.state.lastEventAt!));
+    rows.audit.push(...auditRowsOf(folded));
+    rows.facts.push(...factRowsOf(folded.state));
+    start = end;
+  }
+  return rows;
+}
+
+async function insertRows(db: DataSource, rows: BulkRows): Promise<void> {
+  await Promise.all([
+    copyRows(db, FRESH.dossiers, DOSSIER_COLUMN_NAMES, rows.dossiers),
+    copyRows(db, FRESH.auditActions, AUDIT_COLUMN_NAMES, rows.audit),
+    copyRows(db, FRESH.index766Facts, FACT_COLUMN_NAMES, rows.facts),
+  ]);
 }
