@@ -1,7 +1,6 @@
-import { Controller, Headers, Inject, Param, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Controller, Inject, Param, Query } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { INDICATOR_DOSSIERS, periodContaining, reportingDayOf } from '../../../../libs/domain/src';
+import { INDICATOR_DOSSIERS, INDICATOR_IDS, periodContaining, reportingDayOf } from '../../../../libs/domain/src';
 import { Index766Reports, type ReportQuery } from '../../../../libs/store/src';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { ApiError } from '../errors/api-error';
@@ -10,7 +9,7 @@ import { Route } from '../http/route';
 import { ROUTES } from '../http/routes';
 import { CLOCK, DATA_SOURCE, type Clock } from '../tokens';
 import { ZodPipe } from '../validation';
-import { toCsv, type CsvColumn } from './csv';
+import { TableReplyFor, type TableReply } from './csv';
 import { DOSSIER_COLUMNS, INDICATOR_COLUMNS, TIMELINESS_COLUMNS } from './index766.tables';
 import {
   indicatorDossiersQuery,
@@ -20,25 +19,6 @@ import {
   type ReportTableQuery,
   type ScorecardQuery,
 } from './index766.schemas';
-
-/** Ids of the indicators the scorecard reports. */
-const INDICATOR_IDS = [
-  '1.1',
-  '1.2',
-  '1.3',
-  '1.4',
-  '2.1',
-  '2.2',
-  '3.1',
-  '3.3',
-  '3.6',
-  '4.1',
-  '4.2',
-  '4.3',
-  '5.2',
-  '5.3',
-  '5.4',
-];
 
 /** Scope first (403 outside it), then whether the indicator exists (404). */
 function ensureIndicator(id: string): void {
@@ -64,23 +44,21 @@ export class Index766Controller {
   async scorecard(
     @Query(new ZodPipe(scorecardQuery)) query: ScorecardQuery,
     @CurrentCaller() caller: Caller,
-    @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @TableReplyFor() reply: TableReply,
   ): Promise<unknown> {
     const result = await this.run(() => this.reports.scorecard(this.reportQuery(query, caller)));
     const rows = result.scorecard.indicators.map((indicator) => ({ indicator }));
-    return this.respond(reply, accept, result, INDICATOR_COLUMNS, rows, 'diem-766');
+    return reply.send(result, INDICATOR_COLUMNS, rows, 'diem-766');
   }
 
   @Route(ROUTES.index766Timeliness)
   async timeliness(
     @Query(new ZodPipe(reportTableQuery)) query: ReportTableQuery,
     @CurrentCaller() caller: Caller,
-    @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @TableReplyFor() reply: TableReply,
   ): Promise<unknown> {
     const result = await this.run(() => this.reports.timeliness(this.reportQuery(query, caller), query.groupBy));
-    return this.respond(reply, accept, result, TIMELINESS_COLUMNS, result.rows, 'tien-do-giai-quyet');
+    return reply.send(result, TIMELINESS_COLUMNS, result.rows, 'tien-do-giai-quyet');
   }
 
   @Route(ROUTES.index766Indicator)
@@ -88,13 +66,12 @@ export class Index766Controller {
     @Param('id') id: string,
     @Query(new ZodPipe(reportTableQuery)) query: ReportTableQuery,
     @CurrentCaller() caller: Caller,
-    @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @TableReplyFor() reply: TableReply,
   ): Promise<unknown> {
     const report = this.reportQuery(query, caller);
     ensureIndicator(id);
     const result = await this.run(() => this.reports.indicator(id, report, query.groupBy));
-    return this.respond(reply, accept, result, INDICATOR_COLUMNS, result.rows, `chi-tieu-${id}`);
+    return reply.send(result, INDICATOR_COLUMNS, result.rows, `chi-tieu-${id}`);
   }
 
   @Route(ROUTES.index766Dossiers)
@@ -102,8 +79,7 @@ export class Index766Controller {
     @Param('id') id: string,
     @Query(new ZodPipe(indicatorDossiersQuery)) query: IndicatorDossiersQuery,
     @CurrentCaller() caller: Caller,
-    @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @TableReplyFor() reply: TableReply,
   ): Promise<unknown> {
     const report = this.reportQuery(query, caller);
     ensureIndicator(id);
@@ -120,7 +96,7 @@ export class Index766Controller {
       ...result,
       nextCursor: result.items.length === query.limit ? encodeCursor([last.dossierCode]) : null,
     };
-    return this.respond(reply, accept, page, DOSSIER_COLUMNS, result.items, `ho-so-chi-tieu-${id}`);
+    return reply.send(page, DOSSIER_COLUMNS, result.items, `ho-so-chi-tieu-${id}`);
   }
 
   private reportQuery(query: ScorecardQuery, caller: Caller): ReportQuery {
@@ -152,20 +128,5 @@ export class Index766Controller {
       }
       throw error;
     }
-  }
-
-  /** JSON by default; CSV with Vietnamese headers when the client asks for `text/csv`. */
-  private respond<T>(
-    reply: FastifyReply,
-    accept: string | undefined,
-    json: unknown,
-    columns: readonly CsvColumn<T>[],
-    rows: readonly T[],
-    fileName: string,
-  ): unknown {
-    if (!accept?.includes('text/csv')) return json;
-    void reply.header('content-type', 'text/csv; charset=utf-8');
-    void reply.header('content-disposition', `attachment; filename="${fileName}.csv"`);
-    return toCsv(columns, rows);
   }
 }

@@ -224,3 +224,34 @@ function onlinePayment(c: Index766Counts): IndicatorResult {
     points: 6 * a + Math.min(2, 2.5 * b) + 2.5 * cc,
   };
 }
+
+const NO_DOSSIERS: DossierCounts = {
+  processed: 0,
+  received: 0,
+  onTimeOrInTime: 0,
+  finished: 0,
+  totalProcessingWorkingDays: 0,
+  online: 0,
+  withFee: 0,
+  paidOnline: 0,
+  returnsDocument: 0,
+  eResult: 0,
+  digitised: 0,
+  reusedData: 0,
+  late: 0,
+  notSatisfied: 0,
+};
+const NO_PROCEDURES: CatalogueCounts = {
+  total: 0,
+  published: 0,
+  publishedOnTime: 0,
+  offeredOnline: 0,
+  withFees: 0,
+  withOnlinePayment: 0,
+  withFeeDossiers: 0,
+};
+
+/** Ids of the indicators a scorecard reports, in its order (read off the scorecard itself). */
+export const INDICATOR_IDS: readonly string[] = scorecard({ ...NO_DOSSIERS, procedures: NO_PROCEDURES }).indicators.map(
+  (i) => i.id,
+);

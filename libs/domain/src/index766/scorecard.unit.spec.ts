@@ -1,5 +1,6 @@
 import { POINTS } from './indicators';
-import { DASHBOARD_2024, scorecard, type Index766Counts } from './scorecard';
+import { INDICATOR_DOSSIERS } from './indicator-dossiers';
+import { DASHBOARD_2024, INDICATOR_IDS, scorecard, type Index766Counts } from './scorecard';
 import { countsOnTime, timelinessBucketAt } from './timeliness-buckets';
 
 const COUNTS: Index766Counts = {
@@ -138,5 +139,32 @@ describe('timeliness buckets at an instant', () => {
 
   it('has no bucket before acceptance (no due date yet)', () => {
     expect(timelinessBucketAt({}, new Date(due))).toBeUndefined();
+  });
+});
+
+describe('INDICATOR_IDS', () => {
+  it('lists every indicator of domain.md §4 that the scorecard reports, once, in group order', () => {
+    expect(INDICATOR_IDS).toEqual([
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '2.1',
+      '2.2',
+      '3.1',
+      '3.3',
+      '3.6',
+      '4.1',
+      '4.2',
+      '4.3',
+      '5.2',
+      '5.3',
+      '5.4',
+    ]);
+    expect(scorecard(COUNTS).indicators.map((i) => i.id)).toEqual(INDICATOR_IDS);
+  });
+
+  it('covers every indicator that lists its dossiers', () => {
+    for (const id of Object.keys(INDICATOR_DOSSIERS)) expect(INDICATOR_IDS).toContain(id);
   });
 });

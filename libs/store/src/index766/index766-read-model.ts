@@ -32,6 +32,10 @@ export interface FactSumsQuery {
   readonly groupBy?: Index766Dimension;
   /** Split the period into calendar months. */
   readonly byMonth?: boolean;
+  /** Only these kinds of facts (the others stay zero). */
+  readonly kinds?: readonly FactKind[];
+  /** Leave out everything before the period (its "before" sums stay zero): costs the period only. */
+  readonly withinPeriod?: boolean;
 }
 
 export interface DossierListQuery {
@@ -108,7 +112,7 @@ export class Index766ReadModel {
   async dossiers(query: DossierListQuery): Promise<DossierBehindFigure[]> {
     const params: unknown[] = [query.period.from, query.end.toISOString(), query.limit];
     const start = `(SELECT ($1::date)::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}')`;
-    const where = filters(query.scope, params).map((c) => `f.${c}`);
+    const where = filters(query, params).map((c) => `f.${c}`);
     if (query.after !== undefined) where.push(`f.dossier_code > $${params.push(query.after)}`);
     /** Whether the dossier has one of `kinds` dated within `range` (a condition on `x.at`). */
     const has = (kinds: readonly FactKind[], range: string) =>
@@ -151,7 +155,8 @@ export class Index766ReadModel {
   /** Per-day sums for whole days up to `untilDay`, bucketed: −1 before the period, else the bucket index. */
   private daily(query: FactSumsQuery, untilDay: string): Promise<SumRow[]> {
     const params: unknown[] = [query.period.from, untilDay];
-    const where = [levelOf(query), 'day <= $2', ...filters(query.scope, params)];
+    const where = [levelOf(query), 'day <= $2', ...filters(query, params)];
+    if (query.withinPeriod) where.push('day >= $1::date');
     return this.db.query(
       `SELECT ${groupColumn(query)} AS grp, ${bucketOf('day', query, params)} AS bucket, kind,
               sum(n)::float8 AS n, sum(amount) AS amount
@@ -163,7 +168,7 @@ export class Index766ReadModel {
   /** Dated facts of the day the figures stop in, up to the instant. */
   private tail(query: FactSumsQuery, from: Date, to: Date): Promise<SumRow[]> {
     const params: unknown[] = [query.period.from, from.toISOString(), to.toISOString(), REPORTING_TIME_ZONE];
-    const where = ['at >= $2', 'at <= $3', ...filters(query.scope, params)];
+    const where = ['at >= $2', 'at <= $3', ...filters(query, params)];
     return this.db.query(
       `SELECT ${groupColumn(query)} AS grp, ${bucketOf('(at AT TIME ZONE $4)::date', query, params)} AS bucket, kind,
               count(*)::float8 AS n, sum(amount) AS amount
@@ -210,11 +215,13 @@ function levelOf(query: FactSumsQuery): string {
   return `level = 't'`;
 }
 
-function filters(scope: Index766Scope, params: unknown[]): string[] {
+/** Conditions on the scope's dimensions (and the kinds asked for), their values pushed onto `params`. */
+function filters({ scope, kinds }: { scope: Index766Scope; kinds?: readonly FactKind[] }, params: unknown[]): string[] {
   const where: string[] = [];
   const add = (clause: (p: string) => string, value: unknown) => where.push(clause(`$${params.push(value)}`));
   if (scope.agencies !== '*') add((p) => `agency_code = ANY(${p})`, scope.agencies);
   if (scope.procedure) add((p) => `procedure_code = ${p}`, scope.procedure);
   if (scope.channel) add((p) => `channel = ${p}`, scope.channel);
+  if (kinds) add((p) => `kind = ANY(${p})`, kinds);
   return where;
 }

@@ -142,7 +142,13 @@ export class Index766Reports {
       .map((p) => p.value)
       .filter((p) => query.scope.agencies === '*' || p.agencyCodes.some((a) => query.scope.agencies.includes(a)))
       .filter((p) => !query.scope.procedure || p.code === query.scope.procedure);
-    const byProcedure = await this.model.factSums({ ...query, end, groupBy: 'procedure' });
+    const byProcedure = await this.model.factSums({
+      ...query,
+      end,
+      groupBy: 'procedure',
+      kinds: ['withFee'],
+      withinPeriod: true,
+    });
     const withFeeDossiers = new Set(byProcedure.filter((g) => g.buckets[0].withFee.n > 0).map((g) => g.group));
     return catalogueCounts(inScope, reportingDayOf(end), this.calendar, withFeeDossiers);
   }

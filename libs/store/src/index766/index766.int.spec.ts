@@ -121,6 +121,34 @@ describe('766 read models (real PostgreSQL, synthetic dossiers)', () => {
     expectSameFigures(figuresOf(groups), referenceFigures(scope, quarter, endOfQuarter, groupBy));
   });
 
+  it('sums only the kinds asked for, and only within the period when told so (mid-day included)', async () => {
+    const end = new Date('2026-06-10T04:30:00Z');
+    const groups = await model.factSums({
+      scope: { agencies: '*' },
+      period: quarter,
+      end,
+      groupBy: 'procedure',
+      kinds: ['withFee', 'received'],
+      withinPeriod: true,
+    });
+    const reference = referenceFigures({ agencies: '*' }, quarter, end, 'procedure');
+    const start = startOfReportingDay(quarter.from).getTime();
+    const withFee = (procedure: string) =>
+      dossiers.filter(
+        ({ state, facts }) =>
+          state.procedure!.code === procedure &&
+          facts.some((f) => f.kind === 'withFee' && Date.parse(f.at) >= start && Date.parse(f.at) <= end.getTime()),
+      ).length;
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.some((g) => g.buckets[0].withFee.n > 0)).toBe(true);
+    for (const { group, before, buckets } of groups) {
+      expect(before).toEqual(emptyFactSums());
+      expect(buckets[0].received.n).toBe(reference.get(group)!.received);
+      expect(buckets[0].withFee.n).toBe(withFee(group));
+      expect(buckets[0].finishedOnTime).toEqual({ n: 0, amount: 0 });
+    }
+  });
+
   it('has a realistic population: carried-over, late, overdue and in-time dossiers all occur', async () => {
     const [province] = await model.factSums({ scope: { agencies: '*' }, period: quarter, end: endOfQuarter });
     const f = periodFigures(province.before, province.buckets[0]);
