@@ -77,8 +77,9 @@ const COLUMN: Record<Index766Dimension, string> = {
 };
 
 /**
- * Sums of the 766 facts, read from the per-day sums for whole days and from the dated facts for the
- * day the figures stop in (so `asOf` is exact to the instant). The level of the per-day sums is the
+ * Sums of the 766 facts, read from the per-month sums for whole months before the period, the
+ * per-day sums for its days, and the dated facts for the day the figures stop in (so `asOf` is
+ * exact to the instant). The level of the sums is the
  * coarsest that answers: province, procedure, agency, or agency × procedure × channel.
  */
 export class Index766ReadModel {
@@ -152,17 +153,25 @@ export class Index766ReadModel {
     }));
   }
 
-  /** Per-day sums for whole days up to `untilDay`, bucketed: −1 before the period, else the bucket index. */
+  /**
+   * Sums for whole days up to `untilDay`, bucketed: −1 before the period, else the bucket index.
+   * Before the period's first month they come from the per-month sums (cost ∝ months of history),
+   * from that month on from the per-day sums (cost ∝ days of the period).
+   */
   private daily(query: FactSumsQuery, untilDay: string): Promise<SumRow[]> {
-    const params: unknown[] = [query.period.from, untilDay];
-    const where = [levelOf(query), 'day <= $2', ...filters(query, params)];
-    if (query.withinPeriod) where.push('day >= $1::date');
-    return this.db.query(
-      `SELECT ${groupColumn(query)} AS grp, ${bucketOf('day', query, params)} AS bucket, kind,
-              sum(n)::float8 AS n, sum(amount) AS amount
-       FROM ${this.tables.index766Daily} WHERE ${where.join(' AND ')} GROUP BY 1, 2, 3`,
-      params,
-    );
+    // Days from the period's first month on (from its first day when nothing before it is asked for).
+    const firstDay = query.withinPeriod ? query.period.from : `${query.period.from.slice(0, 7)}-01`;
+    const params: unknown[] = [query.period.from, untilDay, firstDay];
+    const where = [levelOf(query), ...filters(query, params)].join(' AND ');
+    const group = groupColumn(query);
+    const days = `SELECT ${group} AS grp, ${bucketOf('day', query, params)} AS bucket, kind,
+                         sum(n)::float8 AS n, sum(amount) AS amount
+                  FROM ${this.tables.index766Daily}
+                  WHERE ${where} AND day <= $2 AND day >= $3::date GROUP BY 1, 2, 3`;
+    if (query.withinPeriod) return this.db.query(days, params);
+    const months = `SELECT ${group}, -1, kind, sum(n)::float8, sum(amount)
+                    FROM ${this.tables.index766Monthly} WHERE ${where} AND month < $3::date GROUP BY 1, 2, 3`;
+    return this.db.query(`${days} UNION ALL ${months}`, params);
   }
 
   /** Dated facts of the day the figures stop in, up to the instant. */

@@ -165,6 +165,26 @@ describe('766 read models (real PostgreSQL, synthetic dossiers)', () => {
     expect(periodEnd(month, new Date('2026-06-30T16:59:59Z'))).toBeUndefined();
   });
 
+  it.each<[string, ReportingPeriod, string]>([
+    ['a reporting month (21st–20th), at its end', { from: '2026-05-21', to: '2026-06-20' }, NOW.toISOString()],
+    [
+      'a reporting month, mid-way through its first day',
+      { from: '2026-05-21', to: '2026-06-20' },
+      '2026-05-21T03:00:00Z',
+    ],
+    [
+      'a calendar month, mid-way through its first day',
+      { from: '2026-06-01', to: '2026-06-30' },
+      '2026-06-01T02:00:00Z',
+    ],
+  ])('carries over from months and days alike for %s', async (_name, period, asOf) => {
+    const end = periodEnd(period, new Date(asOf))!;
+    const groups = await model.factSums({ scope: { agencies: '*' }, period, end, groupBy: 'agency' });
+    const reference = referenceFigures({ agencies: '*' }, period, end, 'agency');
+    expect([...reference.values()].some((f) => f.carriedOver > 0)).toBe(true);
+    expectSameFigures(figuresOf(groups), reference);
+  });
+
   it('splits a period into months, each with its own carried-over dossiers', async () => {
     const half: ReportingPeriod = { from: '2026-01-15', to: '2026-03-31' };
     const end = periodEnd(half, NOW)!;
@@ -223,10 +243,15 @@ describe('766 read models (real PostgreSQL, synthetic dossiers)', () => {
         `SELECT level, agency_code, procedure_code, channel, day::text, kind, n::int, round(amount::numeric, 6)::text AS amount
          FROM index766_daily WHERE n <> 0 OR abs(amount) > 1e-9 ORDER BY 1, 2, 3, 4, 5, 6`,
       ),
+      monthly: await db.dataSource.query(
+        `SELECT level, agency_code, procedure_code, channel, month::text, kind, n::int, round(amount::numeric, 6)::text AS amount
+         FROM index766_monthly WHERE n <> 0 OR abs(amount) > 1e-9 ORDER BY 1, 2, 3, 4, 5, 6`,
+      ),
       facts: await db.dataSource.query('SELECT * FROM index766_facts ORDER BY dossier_code, kind'),
     });
     const live = await snapshot();
     expect(live.daily.length).toBeGreaterThan(100);
+    expect(live.monthly.length).toBeGreaterThan(20);
     await rebuildReadModels(db.dataSource);
     expect(await snapshot()).toEqual(live);
   });

@@ -5,6 +5,7 @@ import { Api1763900000003 } from './1763900000003-api';
 import { QueueIndexes1763900000004 } from './1763900000004-queue-indexes';
 import { Index7661763900000005 } from './1763900000005-index766';
 import { StateStatistics1763900000006 } from './1763900000006-state-statistics';
+import { Index766Monthly1763900000007 } from './1763900000007-index766-monthly';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   QueueIndexes1763900000004,
   Index7661763900000005,
   StateStatistics1763900000006,
+  Index766Monthly1763900000007,
 ];

@@ -25,8 +25,8 @@ interface FactRow {
 /**
  * Keeps the 766 read models in step with the dossiers of a batch: the facts of each dossier before
  * and after are compared (domain `dossierFacts`); a fact that appeared, moved or vanished updates
- * `index766_facts` and adds signed deltas (−old, +new) to the per-day sums of `index766_daily` at
- * every level (see migration Index766). Runs in the projector's transaction, so sums, facts and checkpoint move together.
+ * `index766_facts` and adds signed deltas (−old, +new) to the per-day and per-month sums at every
+ * level (see migrations Index766 and Index766Monthly). Runs in the projector's transaction, so sums, facts and checkpoint move together.
  */
 export async function applyToIndex766(
   tx: EntityManager,
@@ -65,7 +65,7 @@ export async function applyToIndex766(
       [JSON.stringify(upserts)],
     );
   }
-  if (deltas.length > 0) await addDailyDeltas(tx, tables.index766Daily, deltas);
+  if (deltas.length > 0) await addDeltas(tx, tables, deltas);
 }
 
 /** Columns of `index766_facts`. */
@@ -90,40 +90,49 @@ export function factRowsOf(dossier: DossierState): FactRow[] {
   return dossierFacts(dossier).map((fact) => factRowOf(dossier, fact, 1));
 }
 
+/** The sums kept of the facts: per reporting day, and per month (for what came before a period). */
+const SUMS = [
+  { table: 'index766Daily', column: 'day', bucket: '(at AT TIME ZONE $1)::date' },
+  { table: 'index766Monthly', column: 'month', bucket: `date_trunc('month', at AT TIME ZONE $1)::date` },
+] as const;
+
 /**
- * `INSERT` of per-day sums at the four levels (detail, agency, procedure, province) from `source`,
- * a relation with agency_code, procedure_code, channel, at, kind, n and amount. The one place that
- * says how a fact is filed under levels and days (one grouping set per level; a dimension a level
- * does not keep is '').
+ * `INSERT` of sums at the four levels (detail, agency, procedure, province) from `source`, a
+ * relation with agency_code, procedure_code, channel, at, kind, n and amount. The one place that
+ * says how a fact is filed under levels, days and months (one grouping set per level; a dimension a
+ * level does not keep is '').
  */
-function insertDailySumsSql(table: string, source: string): string {
-  return `INSERT INTO ${table} (level, agency_code, procedure_code, channel, day, kind, n, amount)
+function insertSumsSql(sums: (typeof SUMS)[number], tables: ReadModelTables, source: string): string {
+  return `INSERT INTO ${tables[sums.table]} (level, agency_code, procedure_code, channel, ${sums.column}, kind, n, amount)
      SELECT CASE GROUPING(agency_code, procedure_code, channel) WHEN 0 THEN 'd' WHEN 3 THEN 'a' WHEN 5 THEN 'p' ELSE 't' END,
-            COALESCE(agency_code, ''), COALESCE(procedure_code, ''), COALESCE(channel, ''), day, kind,
+            COALESCE(agency_code, ''), COALESCE(procedure_code, ''), COALESCE(channel, ''), bucket, kind,
             sum(n), sum(amount)
-     FROM (SELECT agency_code, procedure_code, channel, (at AT TIME ZONE $1)::date AS day, kind, n, amount
-           FROM ${source}) d
-     GROUP BY GROUPING SETS ((agency_code, procedure_code, channel, day, kind), (agency_code, day, kind),
-                             (procedure_code, day, kind), (day, kind))`;
+     FROM (SELECT agency_code, procedure_code, channel, ${sums.bucket} AS bucket, kind, n, amount FROM ${source}) d
+     GROUP BY GROUPING SETS ((agency_code, procedure_code, channel, bucket, kind), (agency_code, bucket, kind),
+                             (procedure_code, bucket, kind), (bucket, kind))`;
 }
 
-/** Adds signed deltas to the per-day sums in one statement. */
-async function addDailyDeltas(tx: EntityManager, table: string, deltas: readonly FactRow[]): Promise<void> {
+/** Adds signed deltas to the per-day and per-month sums, one statement each. */
+async function addDeltas(tx: EntityManager, tables: ReadModelTables, deltas: readonly FactRow[]): Promise<void> {
   const source = `jsonb_to_recordset($2::jsonb) AS r(agency_code text, procedure_code text, channel text,
                                                      at timestamptz, kind text, amount float8, n int)`;
-  await tx.query(
-    `${insertDailySumsSql(table, source)}
-     ON CONFLICT (level, agency_code, procedure_code, channel, day, kind)
-     DO UPDATE SET n = ${table}.n + EXCLUDED.n, amount = ${table}.amount + EXCLUDED.amount`,
-    [REPORTING_TIME_ZONE, JSON.stringify(deltas)],
-  );
+  const rows = JSON.stringify(deltas);
+  for (const sums of SUMS) {
+    const table = tables[sums.table];
+    await tx.query(
+      `${insertSumsSql(sums, tables, source)}
+       ON CONFLICT (level, agency_code, procedure_code, channel, ${sums.column}, kind)
+       DO UPDATE SET n = ${table}.n + EXCLUDED.n, amount = ${table}.amount + EXCLUDED.amount`,
+      [REPORTING_TIME_ZONE, rows],
+    );
+  }
 }
 
 /**
- * Fills empty per-day sums from the facts (a rebuild): the signed deltas of the live projector add
- * up to exactly this, since every fact present counts once at its current day.
+ * Fills empty per-day and per-month sums from the facts (a rebuild): the signed deltas of the live
+ * projector add up to exactly this, since every fact present counts once at its current day.
  */
-export async function sumFactsIntoDaily(db: Queryable, tables: ReadModelTables): Promise<void> {
+export async function sumFactsIntoSums(db: Queryable, tables: ReadModelTables): Promise<void> {
   const source = `(SELECT agency_code, procedure_code, channel, at, kind, amount, 1 AS n FROM ${tables.index766Facts}) f`;
-  await db.query(insertDailySumsSql(tables.index766Daily, source), [REPORTING_TIME_ZONE]);
+  for (const sums of SUMS) await db.query(insertSumsSql(sums, tables, source), [REPORTING_TIME_ZONE]);
 }

@@ -6,6 +6,7 @@ export interface ReadModelTables {
   readonly auditActions: string;
   readonly index766Facts: string;
   readonly index766Daily: string;
+  readonly index766Monthly: string;
 }
 
 export const LIVE_TABLES: ReadModelTables = {
@@ -13,6 +14,7 @@ export const LIVE_TABLES: ReadModelTables = {
   auditActions: 'audit_actions',
   index766Facts: 'index766_facts',
   index766Daily: 'index766_daily',
+  index766Monthly: 'index766_monthly',
 };
 
 /** Column names of a `CREATE TABLE` column list. */

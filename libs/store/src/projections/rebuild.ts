@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { EventStore, type Checkpoint, type FoldableEvent } from '../event-store';
 import { dossierRowOf, type DossierRow } from './dossier-row';
 import { auditRowsOf, dossierCodeOf, foldDossierStream, type AuditRow } from './dossiers-projection';
-import { FACT_COLUMN_NAMES, factRowsOf, sumFactsIntoDaily } from './index766-projection';
+import { FACT_COLUMN_NAMES, factRowsOf, sumFactsIntoSums } from './index766-projection';
 import { Projector, READ_MODELS_CHECKPOINT } from './projector';
 import { copyRows } from '../copy-rows';
 import { AUDIT_COLUMN_NAMES, DOSSIER_COLUMN_NAMES, LIVE_TABLES, type ReadModelTables } from './read-model-tables';
@@ -30,7 +30,7 @@ export interface RebuildOptions {
  *
  * 1. Bulk load: the events committed before the start (below the oldest running transaction) are
  *    read stream by stream, each dossier is folded whole and its rows are inserted once, into tables
- *    without indexes; the per-day sums are then summed from the facts in one statement and the
+ *    without indexes; the per-day and per-month sums are then summed from the facts and the
  *    indexes built. This holds because every read model is a function of each dossier stream's own
  *    events (other streams — catalogue, calendars — feed none of them).
  * 2. Catch-up: the ordinary projector applies, in global order, what was appended meanwhile.
@@ -46,7 +46,7 @@ export async function rebuildReadModels(
   await loadDossierStreams(db, snapshot.belowTransactionId, pageSize, (read) =>
     onProgress?.({ applied: read, total: snapshot.total }),
   );
-  // One connection per table builds its keys and indexes and takes its statistics; the per-day sums
+  // One connection per table builds its keys and indexes and takes its statistics; the sums
   // are summed from the facts first (building the facts' key would lock them out meanwhile).
   await Promise.all([
     finishTable(db, 'dossiers', indexes),
@@ -54,9 +54,15 @@ export async function rebuildReadModels(
     db
       .transaction(async (tx) => {
         await tx.query(`SET LOCAL work_mem = '128MB'`); // the grouping's sort stays in memory
-        await sumFactsIntoDaily(tx, FRESH);
+        await sumFactsIntoSums(tx, FRESH);
       })
-      .then(() => Promise.all([finishTable(db, 'index766Facts', indexes), finishTable(db, 'index766Daily', indexes)])),
+      .then(() =>
+        Promise.all(
+          (['index766Facts', 'index766Daily', 'index766Monthly'] as const).map((name) =>
+            finishTable(db, name, indexes),
+          ),
+        ),
+      ),
   ]);
   await db.query(
     `INSERT INTO projection_checkpoints (projection, transaction_id, position) VALUES ($1, $2::xid8, $3)
