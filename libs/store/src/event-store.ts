@@ -205,15 +205,7 @@ export class EventStore {
        LIMIT $3`,
       [after.streamId, after.streamVersion, limit],
     );
-    return rows.map((row: Record<string, unknown>): FoldableEvent => ({
-      transactionId: row.transaction_id as string,
-      streamId: row.stream_id as string,
-      streamVersion: row.stream_version as number,
-      type: row.type as string,
-      schemaVersion: row.schema_version as number,
-      data: row.data as Record<string, unknown>,
-      metadata: { actorId: row.actor_id as string },
-    }));
+    return rows.map((row: Record<string, unknown>) => toFoldableEvent(row, { actorId: row.actor_id as string }));
   }
 
   /** Stream version reached by `events` if every one of them is already stored; undefined if none is. */
@@ -245,16 +237,25 @@ const SELECT_EVENTS = `
 
 function toStoredEvent(row: Record<string, unknown>): StoredEvent {
   return {
+    ...toFoldableEvent(row, row.metadata as EventMetadata),
     position: row.position as string,
+    eventId: row.event_id as string,
+    occurredAt: (row.occurred_at as Date).toISOString(),
+    recordedAt: (row.recorded_at as Date).toISOString(),
+  };
+}
+
+function toFoldableEvent<M extends FoldableEvent['metadata']>(
+  row: Record<string, unknown>,
+  metadata: M,
+): FoldableEvent & { metadata: M } {
+  return {
     transactionId: row.transaction_id as string,
     streamId: row.stream_id as string,
     streamVersion: row.stream_version as number,
-    eventId: row.event_id as string,
     type: row.type as string,
     schemaVersion: row.schema_version as number,
     data: row.data as Record<string, unknown>,
-    metadata: row.metadata as EventMetadata,
-    occurredAt: (row.occurred_at as Date).toISOString(),
-    recordedAt: (row.recorded_at as Date).toISOString(),
+    metadata,
   };
 }
