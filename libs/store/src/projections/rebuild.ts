@@ -1,11 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { EventStore, type Checkpoint, type FoldableEvent } from '../event-store';
-import { dossierRowOf, type DossierRow } from './dossier-row';
-import { auditRowsOf, dossierCodeOf, foldDossierStream, type AuditRow } from './dossiers-projection';
-import { FACT_COLUMN_NAMES, factRowsOf, sumFactsIntoSums } from './index766-projection';
+import type { Checkpoint } from '../event-store';
+import { loadDossierStreams } from './bulk-load';
+import { sumFactsIntoSums } from './index766-projection';
 import { Projector, READ_MODELS_CHECKPOINT } from './projector';
-import { copyRows } from '../copy-rows';
-import { AUDIT_COLUMN_NAMES, DOSSIER_COLUMN_NAMES, LIVE_TABLES, type ReadModelTables } from './read-model-tables';
+import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
 
 const FRESH = Object.fromEntries(
   Object.entries(LIVE_TABLES).map(([name, table]) => [name, `rebuild_${table}`]),
@@ -43,7 +41,7 @@ export async function rebuildReadModels(
 ): Promise<{ events: number }> {
   const snapshot = await committedSnapshot(db);
   const indexes = await createBareTables(db);
-  await loadDossierStreams(db, snapshot.belowTransactionId, pageSize, (read) =>
+  await loadDossierStreams(db, FRESH, snapshot.belowTransactionId, pageSize, (read) =>
     onProgress?.({ applied: read, total: snapshot.total }),
   );
   // One connection per table builds its keys and indexes and takes its statistics; the sums
@@ -199,76 +197,4 @@ async function copyStatisticsTargets(db: DataSource, from: string, to: string): 
   for (const { column, target } of targets) {
     await db.query(`ALTER TABLE ${to} ALTER COLUMN ${column} SET STATISTICS ${Number(target)}`);
   }
-}
-
-/**
- * Folds every dossier stream below the snapshot whole and inserts its rows: keyset pages in stream
- * order, the last stream of a full page held back until its end is read; the next page is read and
- * folded while the previous one is written.
- */
-async function loadDossierStreams(
-  db: DataSource,
-  belowTransactionId: string,
-  pageSize: number,
-  onRead: (events: number) => void,
-): Promise<void> {
-  const store = new EventStore(db);
-  const below = BigInt(belowTransactionId);
-  const readAfter = (event?: FoldableEvent) =>
-    store.readInStreamOrder({ streamId: event?.streamId ?? '', streamVersion: event?.streamVersion ?? 0 }, pageSize);
-  const inSnapshot = (event: FoldableEvent) =>
-    BigInt(event.transactionId) < below && dossierCodeOf(event.streamId) !== undefined;
-  let read = 0;
-  let held: FoldableEvent[] = [];
-  let writing: Promise<void> = Promise.resolve();
-  for (let next: Promise<FoldableEvent[]> | undefined = readAfter(); next;) {
-    const page: FoldableEvent[] = await next;
-    const more: boolean = page.length === pageSize;
-    next = more ? readAfter(page[page.length - 1]) : undefined;
-    const events = held.concat(page.filter(inSnapshot));
-    const cut = more && events.length > 0 ? startOfLastStream(events) : events.length;
-    held = events.slice(cut);
-    const rows = rowsOfWholeStreams(events.slice(0, cut));
-    await writing;
-    writing = insertRows(db, rows);
-    read += page.length;
-    onRead(read);
-  }
-  await writing;
-}
-
-function startOfLastStream(events: readonly FoldableEvent[]): number {
-  const last = events[events.length - 1].streamId;
-  let i = events.length - 1;
-  while (i > 0 && events[i - 1].streamId === last) i -= 1;
-  return i;
-}
-
-interface BulkRows {
-  readonly dossiers: DossierRow[];
-  readonly audit: AuditRow[];
-  readonly facts: ReturnType<typeof factRowsOf>;
-}
-
-/** Rows of dossiers whose events are all in `events` (in stream order), each folded from nothing. */
-function rowsOfWholeStreams(events: readonly FoldableEvent[]): BulkRows {
-  const rows: BulkRows = { dossiers: [], audit: [], facts: [] };
-  for (let start = 0; start < events.length;) {
-    let end = start + 1;
-    while (end < events.length && events[end].streamId === events[start].streamId) end += 1;
-    const folded = foldDossierStream(undefined, events.slice(start, end));
-    rows.dossiers.push(dossierRowOf(folded.state, folded.state.lastEventAt!));
-    rows.audit.push(...auditRowsOf(folded));
-    rows.facts.push(...factRowsOf(folded.state));
-    start = end;
-  }
-  return rows;
-}
-
-async function insertRows(db: DataSource, rows: BulkRows): Promise<void> {
-  await Promise.all([
-    copyRows(db, FRESH.dossiers, DOSSIER_COLUMN_NAMES, rows.dossiers),
-    copyRows(db, FRESH.auditActions, AUDIT_COLUMN_NAMES, rows.audit),
-    copyRows(db, FRESH.index766Facts, FACT_COLUMN_NAMES, rows.facts),
-  ]);
 }
