@@ -172,6 +172,18 @@ describe('read models kept by the projector', () => {
     expect(await readModels()).toEqual(live);
   });
 
+  it('leaves the live read models as they were when a rebuild fails part-way', async () => {
+    const live = await readModels();
+    // An index squatting on a name the rebuild builds under makes it fail after its bulk load.
+    await db.dataSource.query('CREATE TABLE squatter (x int)');
+    await db.dataSource.query('CREATE INDEX rebuild_dossiers_0 ON squatter (x)');
+    await expect(rebuildReadModels(db.dataSource)).rejects.toThrow(/rebuild_dossiers_0/);
+    expect(await readModels()).toEqual(live);
+    await db.dataSource.query('DROP TABLE squatter');
+    await rebuildReadModels(db.dataSource);
+    expect(await readModels()).toEqual(live);
+  });
+
   it('keeps the names of the tables keys and indexes through a rebuild', async () => {
     const names = () =>
       db.dataSource.query(

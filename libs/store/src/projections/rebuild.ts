@@ -39,6 +39,7 @@ export async function rebuildReadModels(
   db: DataSource,
   { onProgress, pageSize = 20_000 }: RebuildOptions = {},
 ): Promise<{ events: number }> {
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer`);
   const snapshot = await committedSnapshot(db);
   const indexes = await createBareTables(db);
   await loadDossierStreams(db, FRESH, snapshot.belowTransactionId, pageSize, (read) =>
