@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
+  dossierStreamId,
   dossierFacts,
   emptyFactSums,
   foldEvents,
@@ -110,7 +111,7 @@ async function freshness(db: DataSource, url: string, reports: Index766Reports):
       const was = await received(new Date(Date.now() + 60_000));
       const code = `SO-01-261123-${String(9_000_000 + i)}`;
       const t = performance.now();
-      await store.startStreams([{ streamId: `dossier-${code}`, events: freshDossier(code) }]);
+      await store.startStreams([{ streamId: dossierStreamId(code), events: freshDossier(code) }]);
       while ((await received(new Date(Date.now() + 60_000))) === was) await new Promise((r) => setTimeout(r, 5));
       delays.push(performance.now() - t);
     }

@@ -1,4 +1,5 @@
 import {
+  dossierStreamId,
   WorkingCalendar,
   civilServiceCalendarConfig,
   formatDossierCode,
@@ -149,7 +150,7 @@ export function* syntheticDossiers(options: SyntheticOptions): Generator<Synthet
     const submittedAt = CALENDAR.nextWorkingInstant(new Date(options.from.getTime() + rand() * span));
     const code = formatDossierCode(agency, submittedAt, (options.firstNumber ?? 1) + i, 7);
     const events = life(rand, code, agency, procedure, submittedAt, options.now);
-    yield { streamId: `dossier-${code}`, events: events.map((event, v) => stored(code, v, event, agency)) };
+    yield { streamId: dossierStreamId(code), events: events.map((event, v) => stored(code, v, event, agency)) };
   }
 }
 

@@ -70,7 +70,5 @@ export function dossierWorkflowId(dossierCode: string): string {
   return `dossier-${dossierCode}`;
 }
 
-/** Event-store stream of a dossier. */
-export function dossierStreamId(dossierCode: string): string {
-  return `dossier-${dossierCode}`;
-}
+/** Event-store stream of a dossier (named in the domain; re-exported for the workflow's callers). */
+export { dossierStreamId } from '../../libs/domain/src';

@@ -1,12 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { evolve, initialState, type DossierEvent, type DossierState } from '../../../domain/src';
+import { DOSSIER_STREAM_PREFIX, evolve, initialState, type DossierEvent, type DossierState } from '../../../domain/src';
 import type { FoldableEvent, StoredEvent } from '../event-store';
 import { dossierRowOf, type DossierRow } from './dossier-row';
 import { applyToIndex766, type DossierChange } from './index766-projection';
 import { AUDIT_COLUMN_NAMES, DOSSIER_COLUMN_NAMES, upsertSql, type ReadModelTables } from './read-model-tables';
-
-/** Streams of dossiers are named `dossier-<code>`. */
-export const DOSSIER_STREAM_PREFIX = 'dossier-';
 
 /** Where upcasters of older event schema versions go; every stored event is at version 1 today. */
 export function toDossierEvent(stored: Pick<StoredEvent, 'type' | 'data'>): DossierEvent {
