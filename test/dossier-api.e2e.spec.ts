@@ -279,6 +279,18 @@ describe('the dossier API through the running worker', () => {
   });
 
   describe('reads', () => {
+    it('keeps a queue page only until the projector announces a change to its agency', async () => {
+      const before = await officer.get('/dossiers?limit=200').expect(200);
+      const code = await newDossier();
+      const codesOf = (res: { body: { items: { dossierCode: string }[] } }) => res.body.items.map((i) => i.dossierCode);
+      // Not projected yet: the kept page and the database agree that it is not there.
+      expect(codesOf(await officer.get('/dossiers?limit=200').expect(200))).toEqual(codesOf(before));
+      await system.project();
+      expect(codesOf(await officer.get('/dossiers?limit=200').expect(200))).toContain(code);
+      const fresh = await officer.get('/dossiers?limit=200').set('cache-control', 'no-cache').expect(200);
+      expect(fresh.body).toEqual((await officer.get('/dossiers?limit=200').expect(200)).body);
+    });
+
     it('lists the work queue nearest deadline first, with filters, remaining working time and cursor pages', async () => {
       const online = await newDossier({
         ...DESK_DOSSIER,

@@ -1,6 +1,7 @@
 /**
- * HTTP benchmark at 50 concurrent connections: the work-queue read and a command (accept) beside a
- * trivial route of the same app (the framework's ceiling), against the real API and worker processes.
+ * HTTP benchmark at 50 concurrent connections: the work-queue read (from the page cache, and past it)
+ * and a command (accept) beside a trivial route of the same app (the framework's ceiling), against the
+ * real API and worker processes.
  *   npm run bench -- api        (BENCH_QUEUE_DOSSIERS, BENCH_COMMANDS to change the data)
  */
 import { randomUUID } from 'node:crypto';
@@ -111,6 +112,13 @@ async function main(): Promise<void> {
     const common = { url, connections: CONNECTIONS, headers };
     const trivial = await run({ ...common, url: `${url}/health/live`, duration: 10 });
     const queue = await run({ ...common, url: `${url}/dossiers?limit=50`, duration: 10 });
+    // The same read past the page cache: what each read costs right after the projector changed the page.
+    const queueFresh = await run({
+      ...common,
+      headers: { ...headers, 'cache-control': 'no-cache' },
+      url: `${url}/dossiers?limit=50`,
+      duration: 10,
+    });
     // Each request accepts a different dossier: 70 % of them at 50 connections, the rest at 5 (unsaturated).
     let next = 0;
     const acceptRun = (connections: number, amount: number) =>
@@ -142,6 +150,7 @@ async function main(): Promise<void> {
       [
         row('GET /health/live (framework ceiling)', trivial),
         row('GET /dossiers?limit=50 (work queue)', queue),
+        row('  same, Cache-Control: no-cache (database)', queueFresh),
         row(`POST /dossiers/{code}/accept (${saturated} Updates)`, accept),
         row(`  same, 5 connections (${codes.length - saturated} Updates)`, acceptLight),
       ],

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/app';
+import { ApiReadModelVersions } from '../../apps/api/src/http/read-model-versions.provider';
 import type { Clock } from '../../apps/api/src/tokens';
 import type { Config } from '../../libs/config/src/config';
 import type { Role } from '../../apps/api/src/auth/principal';
@@ -57,6 +58,8 @@ export async function startTestSystem(options: { clock?: Clock } = {}): Promise<
     http: app.getHttpServer(),
     async project() {
       await new Projector(db.dataSource).drain();
+      // The API's page cache hears of the change asynchronously: wait until it has.
+      await app.get(ApiReadModelVersions).caughtUp();
     },
     async stop() {
       await app.close();

@@ -14,6 +14,7 @@ import { LookupKeys } from './dossiers/lookup-keys';
 import { QueueService } from './dossiers/queue.service';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
+import { ApiReadModelVersions } from './http/read-model-versions.provider';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { Index766Controller } from './index766/index766.controller';
 import { MetricsController } from './metrics/metrics.controller';
@@ -59,6 +60,7 @@ export class AppModule {
         LookupKeys,
         DossierService,
         QueueService,
+        ApiReadModelVersions,
         AuditService,
       ],
     };

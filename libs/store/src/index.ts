@@ -4,6 +4,8 @@ export * from './projections/dossier-row';
 export * from './projections/dossiers-projection';
 export * from './projections/projector';
 export * from './projections/read-model-tables';
+export * from './projections/read-model-changes';
+export * from './projections/read-model-versions';
 export * from './projections/rebuild';
 export * from './catalogue-store';
 export * from './demo-catalogue';

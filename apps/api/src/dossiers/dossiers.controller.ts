@@ -1,9 +1,10 @@
-import { Body, Controller, Param, Query, Req } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { DossierState } from '../../../../libs/domain/src';
 import type { StoredEvent } from '../../../../libs/store/src';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { queueQuery, type QueueQuery } from '../http/query.schemas';
+import { asksForFreshRead } from '../http/fresh-read';
 import { Route } from '../http/route';
 import { ROUTES } from '../http/routes';
 import type { Idempotency } from '../idempotency/idempotency.interceptor';
@@ -38,8 +39,9 @@ export class DossiersController {
   list(
     @Query(new ZodPipe(queueQuery)) query: QueueQuery,
     @CurrentCaller() caller: Caller,
+    @Headers('cache-control') cacheControl?: string,
   ): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
-    return this.queue.list(query, caller.principal);
+    return this.queue.list(query, caller.principal, asksForFreshRead(cacheControl));
   }
 
   @Route(ROUTES.dossier)

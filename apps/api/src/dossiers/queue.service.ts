@@ -7,6 +7,8 @@ import { CatalogueService } from '../catalogue/catalogue.service';
 import { isoOrNull } from '../http/sql-values';
 import { SqlFilter, agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';
 import type { QueueQuery } from '../http/query.schemas';
+import { ApiReadModelVersions } from '../http/read-model-versions.provider';
+import { StampedCache } from '../http/stamped-cache';
 import { CLOCK, DATA_SOURCE, type Clock } from '../tokens';
 
 /** One line of the work queue. */
@@ -30,21 +32,43 @@ export interface QueueItem {
   readonly version: number;
 }
 
+/**
+ * A page as read from the read model. The remaining time depends on the instant of reading: it is null
+ * here and set on a copy per read (the copy keeps the item's shape, which keeps copying it cheap).
+ */
+interface StoredPage {
+  readonly lines: readonly { readonly item: QueueItem; readonly next: Date | null }[];
+  readonly nextCursor: string | null;
+}
+
 const FAR_FUTURE = 'infinity';
 const CALENDAR_TTL_MS = 5_000;
+/** Distinct queue pages kept (officers of one unit mostly read the same few). */
+const CACHED_PAGES = 512;
 
-/** The officer's work queue from the `dossiers` read model: open dossiers, nearest deadline first. */
+/**
+ * The officer's work queue from the `dossiers` read model: open dossiers, nearest deadline first.
+ * Pages are kept until the projector announces a change to one of their agencies (see
+ * ReadModelVersions), so officers polling the same queue cost one query per change, not one per read.
+ */
 @Injectable()
 export class QueueService {
   private readonly calendars = new Map<string, { calendar: WorkingCalendar; until: number }>();
+  private readonly pages = new StampedCache<StoredPage>(CACHED_PAGES);
 
   constructor(
     @Inject(DATA_SOURCE) private readonly db: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly catalogue: CatalogueService,
+    private readonly versions: ApiReadModelVersions,
   ) {}
 
-  async list(query: QueueQuery, principal: Principal): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
+  /** The page `query` asks for; `fresh` reads past the cache (a client's `Cache-Control: no-cache`). */
+  async list(
+    query: QueueQuery,
+    principal: Principal,
+    fresh = false,
+  ): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
     const filter = new SqlFilter();
     const agencies = agenciesInScope(principal.agencies, query.agency);
     // Equality (not ANY) for one agency, so the ordered index serves the page without a sort.
@@ -70,32 +94,43 @@ export class QueueService {
           `(COALESCE(next_deadline, '${FAR_FUTURE}'::timestamptz), dossier_code) > (${p(after[0])}::timestamptz, ${p(after[1])})`,
       );
     }
-    const rows: Record<string, unknown>[] = await queryPrepared(
-      this.db,
-      `SELECT dossier_code, agency_code, procedure_code, procedure_name, channel, status, applicant_name, submitted_at,
+    const sql = `SELECT dossier_code, agency_code, procedure_code, procedure_name, channel, status, applicant_name, submitted_at,
               acceptance_deadline, due_at, next_deadline, overdue, acceptance_window_breached, paused, version
        FROM dossiers ${filter.where()}
        ORDER BY COALESCE(next_deadline, '${FAR_FUTURE}'::timestamptz), dossier_code
-       LIMIT $${filter.params.length + 1}`,
-      [...filter.params, query.limit + 1],
+       LIMIT $${filter.params.length + 1}`;
+    const params = [...filter.params, query.limit + 1];
+    const stamp = fresh ? undefined : this.versions.stamp(agencies);
+    const page = await this.pages.get(`${sql}\n${JSON.stringify(params)}`, stamp, () =>
+      this.readPage(sql, params, query.limit),
     );
-    const page = rows.slice(0, query.limit);
     const now = this.clock.now();
-    const calendars = await this.calendarsOf(page.map((row) => row.agency_code as string));
-    const items = page.map((row) => this.item(row, now, calendars.get(row.agency_code as string)!));
+    const calendars = await this.calendarsOf(page.lines.map((line) => line.item.agencyCode));
+    const items = page.lines.map(({ item, next }) => ({
+      ...item,
+      remainingWorkingMinutes: next ? this.remaining(calendars.get(item.agencyCode)!, now, next) : null,
+    }));
+    return { items, nextCursor: page.nextCursor };
+  }
+
+  private async readPage(sql: string, params: unknown[], limit: number): Promise<StoredPage> {
+    const rows: Record<string, unknown>[] = await queryPrepared(this.db, sql, params);
+    const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const nextCursor =
-      rows.length > query.limit && last
+      rows.length > limit && last
         ? encodeCursor([
             last.next_deadline ? (last.next_deadline as Date).toISOString() : FAR_FUTURE,
             last.dossier_code,
           ])
         : null;
-    return { items, nextCursor };
+    return {
+      lines: page.map((row) => ({ item: this.item(row), next: row.next_deadline as Date | null })),
+      nextCursor,
+    };
   }
 
-  private item(row: Record<string, unknown>, now: Date, calendar: WorkingCalendar): QueueItem {
-    const next = row.next_deadline as Date | null;
+  private item(row: Record<string, unknown>): QueueItem {
     return {
       dossierCode: row.dossier_code as string,
       agencyCode: row.agency_code as string,
@@ -107,8 +142,8 @@ export class QueueService {
       submittedAt: isoOrNull(row.submitted_at)!,
       acceptanceDeadline: isoOrNull(row.acceptance_deadline),
       dueAt: isoOrNull(row.due_at),
-      nextDeadline: isoOrNull(next),
-      remainingWorkingMinutes: next ? this.remaining(calendar, now, next) : null,
+      nextDeadline: isoOrNull(row.next_deadline),
+      remainingWorkingMinutes: null,
       overdue: row.overdue as boolean,
       acceptanceWindowBreached: row.acceptance_window_breached as boolean,
       paused: row.paused as boolean,

@@ -21,6 +21,8 @@ export interface RouteSpec {
   readonly query?: z.ZodType;
   /** Shape of the success response (OpenAPI); default a JSON object. */
   readonly response?: 'array' | 'text';
+  /** Served from a cache kept current by the projector's announcements (`Cache-Control: no-cache` reads past it). */
+  readonly cached?: boolean;
   /** Example request body (OpenAPI, fuzzing, docs). */
   readonly example?: unknown;
 }

@@ -126,6 +126,7 @@ export const ROUTES = {
     scope: 'agency',
     status: 200,
     query: queueQuery,
+    cached: true,
   },
   dossier: {
     method: 'GET',

@@ -57,17 +57,24 @@ function parameters(spec: RouteSpec): Record<string, unknown>[] {
     required: query?.required?.includes(name) ?? false,
     schema,
   }));
-  const headers =
-    spec.method === 'POST'
-      ? [
-          {
-            name: 'Idempotency-Key',
-            in: 'header',
-            required: false,
-            schema: { type: 'string', pattern: '^[\\w.:-]{8,128}$' },
-          },
-        ]
-      : [];
+  const headers = [];
+  if (spec.method === 'POST') {
+    headers.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      schema: { type: 'string', pattern: '^[\\w.:-]{8,128}$' },
+    });
+  }
+  if (spec.cached) {
+    headers.push({
+      name: 'Cache-Control',
+      in: 'header',
+      required: false,
+      description: '`no-cache` reads the read model itself rather than the page kept since its last change',
+      schema: { type: 'string', maxLength: 200 },
+    });
+  }
   return [...path, ...fromQuery, ...headers];
 }
 

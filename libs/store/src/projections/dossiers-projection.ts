@@ -15,20 +15,21 @@ export function toDossierEvent(stored: Pick<StoredEvent, 'type' | 'data'>): Doss
  * changed dossier (before and after) to the 766 read models: loads the folded
  * state of each affected dossier, folds the new events with the domain's own `evolve`, and upserts
  * every changed row in one statement per table. Idempotent per event: an event at or below the
- * row's version is skipped, so a replay never applies anything twice.
+ * row's version is skipped, so a replay never applies anything twice. Returns the agencies of the
+ * changed dossiers.
  */
 export async function applyToDossiers(
   tx: EntityManager,
   tables: ReadModelTables,
   events: readonly StoredEvent[],
-): Promise<void> {
+): Promise<string[]> {
   const byDossier = new Map<string, StoredEvent[]>();
   for (const event of events) {
     const code = dossierCodeOf(event.streamId);
     if (code === undefined) continue;
     byDossier.set(code, [...(byDossier.get(code) ?? []), event]);
   }
-  if (byDossier.size === 0) return;
+  if (byDossier.size === 0) return [];
   const current = await loadStates(tx, tables, [...byDossier.keys()]);
   const rows: DossierRow[] = [];
   const audit: AuditRow[] = [];
@@ -48,6 +49,7 @@ export async function applyToDossiers(
     ]);
   }
   await applyToIndex766(tx, tables, changes);
+  return changes.map((change) => change.after.agencyCode!);
 }
 
 /** The dossier code of a dossier stream's id; undefined for other streams (catalogue, calendars). */

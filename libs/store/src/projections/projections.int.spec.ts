@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../demo-catalogue';
 import { EventStore } from '../event-store';
 import { Projector } from './projector';
+import { ReadModelVersions } from './read-model-versions';
 import { rebuildReadModels } from './rebuild';
 
 const pause: DossierCommand = {
@@ -232,3 +233,76 @@ describe('read models kept by the projector', () => {
     expect(await readModels()).toEqual(rebuilt);
   });
 });
+
+describe('announcements of read-model changes', () => {
+  let db: TestDatabase;
+  let store: EventStore;
+  let versions: ReadModelVersions;
+  const project = async () => {
+    await new Projector(db.dataSource).drain();
+    await versions.caughtUp();
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    store = new EventStore(db.dataSource);
+    versions = new ReadModelVersions(db.url);
+    await versions.start();
+    await project();
+  });
+
+  afterAll(async () => {
+    await versions.stop();
+    await db.drop();
+  });
+
+  it('changes the stamp of the agencies a committed batch changed, and only theirs', async () => {
+    const both = ['STP-KH', 'UB-Q1'];
+    const before = {
+      kh: versions.stamp(['STP-KH']),
+      q1: versions.stamp(['UB-Q1']),
+      both: versions.stamp(both),
+      all: versions.stamp('*'),
+    };
+    expect(before.kh).toBeDefined();
+    const code = 'STP-KH-250307-000042';
+    await appendDossier(store, code, history(...withCode(code, [submitCommand(vn('2025-03-07T15:00'))])), ['a']);
+    // Appended but not projected: the read models did not change.
+    await versions.caughtUp();
+    expect(versions.stamp(['STP-KH'])).toBe(before.kh);
+    await project();
+    expect(versions.stamp(['STP-KH'])).not.toBe(before.kh);
+    expect(versions.stamp(both)).not.toBe(before.both);
+    expect(versions.stamp(['UB-Q1'])).toBe(before.q1);
+    expect(versions.stamp('*')).not.toBe(before.all);
+    const after = versions.stamp(['STP-KH']);
+    await project();
+    expect(versions.stamp(['STP-KH'])).toBe(after);
+  });
+
+  it('changes every stamp when a rebuild replaces the tables', async () => {
+    const before = versions.stamp(['UB-Q1']);
+    await rebuildReadModels(db.dataSource);
+    await versions.caughtUp();
+    expect(versions.stamp(['UB-Q1'])).not.toBe(before);
+  });
+
+  it('knows nothing while its connection is lost, then listens again with every stamp changed', async () => {
+    const before = versions.stamp(['UB-Q1']);
+    await db.dataSource.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+       WHERE application_name = 'motcua-read-models' AND datname = current_database()`,
+    );
+    await until(() => versions.stamp(['UB-Q1']) === undefined);
+    await until(() => versions.stamp(['UB-Q1']) !== undefined);
+    expect(versions.stamp(['UB-Q1'])).not.toBe(before);
+  });
+});
+
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not reached');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}

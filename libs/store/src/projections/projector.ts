@@ -2,11 +2,15 @@ import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EventStore, type Checkpoint, type StoredEvent } from '../event-store';
 import { applyToDossiers } from './dossiers-projection';
+import { announceReadModelChanges } from './read-model-changes';
 import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
 
-/** A read model fed by the projector: applies a batch inside the projector's transaction. */
+/**
+ * A read model fed by the projector: applies a batch inside the projector's transaction and returns
+ * the agencies whose rows it changed (announced to readers that cache, see read-model-changes).
+ */
 export interface Projection {
-  apply(tx: EntityManager, tables: ReadModelTables, events: readonly StoredEvent[]): Promise<void>;
+  apply(tx: EntityManager, tables: ReadModelTables, events: readonly StoredEvent[]): Promise<readonly string[]>;
 }
 
 export const READ_MODELS: readonly Projection[] = [{ apply: applyToDossiers }];
@@ -88,7 +92,9 @@ export class Projector {
     const checkpoint: Checkpoint = { transactionId: row.tx, position: row.pos };
     const events = await this.store.readAll(checkpoint, batchSize, tx);
     if (events.length === 0) return undefined;
-    for (const projection of projections) await projection.apply(tx, tables, events);
+    const changed: string[] = [];
+    for (const projection of projections) changed.push(...(await projection.apply(tx, tables, events)));
+    if (tables === LIVE_TABLES) await announceReadModelChanges(tx, changed);
     const last = events[events.length - 1];
     await tx.query(
       'UPDATE projection_checkpoints SET transaction_id = $2::xid8, position = $3, updated_at = now() WHERE projection = $1',

@@ -3,6 +3,7 @@ import type { Checkpoint } from '../event-store';
 import { loadDossierStreams } from './bulk-load';
 import { sumFactsIntoSums } from './index766-projection';
 import { Projector, READ_MODELS_CHECKPOINT } from './projector';
+import { EVERY_AGENCY, announceReadModelChanges } from './read-model-changes';
 import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
 
 const FRESH = Object.fromEntries(
@@ -94,6 +95,7 @@ export async function rebuildReadModels(
       [READ_MODELS_CHECKPOINT, REBUILD_CHECKPOINT],
     );
     await tx.query('DELETE FROM projection_checkpoints WHERE projection = $1', [REBUILD_CHECKPOINT]);
+    await announceReadModelChanges(tx, EVERY_AGENCY);
   });
   return { events: applied };
 }

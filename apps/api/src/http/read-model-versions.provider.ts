@@ -1,0 +1,20 @@
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { Config } from '../../../../libs/config/src/config';
+import { ReadModelVersions } from '../../../../libs/store/src';
+import { CONFIG } from '../tokens';
+
+/** The read models' versions as announced by the projector, heard for the API's lifetime. */
+@Injectable()
+export class ApiReadModelVersions extends ReadModelVersions implements OnModuleInit, OnApplicationShutdown {
+  constructor(@Inject(CONFIG) config: Config) {
+    super(config.database.url);
+  }
+
+  onModuleInit(): Promise<void> {
+    return this.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.stop();
+  }
+}
