@@ -81,9 +81,9 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'error',
     WORKFLOW_BUNDLE_PATH: await servers.bundle(`${__dirname}/../../workflows/src/index.ts`),
   };
-  const worker = spawnEntryPoint('apps/worker/src/main.ts', env, 'motcua worker polling');
-  // BENCH_PROFILE=<dir> writes a CPU profile of the API process there.
+  // BENCH_PROFILE=<dir> writes CPU profiles of the worker and API processes there.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const worker = spawnEntryPoint('apps/worker/src/main.ts', env, 'motcua worker polling', profile);
   const api = spawnEntryPoint('apps/api/src/main.ts', env, 'motcua API listening', profile);
   try {
     await Promise.all([worker.ready, api.ready]);

@@ -1,6 +1,6 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { INDICATOR_DOSSIERS, INDICATOR_IDS, periodContaining, reportingDayOf } from '../../../../libs/domain/src';
+import { INDICATOR_DOSSIERS, indicatorIds, periodContaining, reportingDayOf } from '../../../../libs/domain/src';
 import { Index766Reports, type ReportQuery } from '../../../../libs/store/src';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { ApiError } from '../errors/api-error';
@@ -22,7 +22,7 @@ import {
 
 /** Scope first (403 outside it), then whether the indicator exists (404). */
 function ensureIndicator(id: string): void {
-  if (!INDICATOR_IDS.includes(id)) throw new ApiError(404, 'NOT_FOUND', `no 766 indicator ${id}`);
+  if (!indicatorIds().includes(id)) throw new ApiError(404, 'NOT_FOUND', `no 766 indicator ${id}`);
 }
 
 /**

@@ -251,7 +251,13 @@ const NO_PROCEDURES: CatalogueCounts = {
   withFeeDossiers: 0,
 };
 
-/** Ids of the indicators a scorecard reports, in its order (read off the scorecard itself). */
-export const INDICATOR_IDS: readonly string[] = scorecard({ ...NO_DOSSIERS, procedures: NO_PROCEDURES }).indicators.map(
-  (i) => i.id,
-);
+let indicatorIdsRead: readonly string[] | undefined;
+
+/**
+ * Ids of the indicators a scorecard reports, in its order (read off the scorecard itself, on first
+ * use: not at import, which every workflow of the worker pays).
+ */
+export function indicatorIds(): readonly string[] {
+  indicatorIdsRead ??= scorecard({ ...NO_DOSSIERS, procedures: NO_PROCEDURES }).indicators.map((i) => i.id);
+  return indicatorIdsRead;
+}
