@@ -1,11 +1,13 @@
 /**
  * HTTP benchmark at 50 concurrent connections: the work-queue read (from the page cache, and past it)
  * and a command (accept) beside a trivial route of the same app (the framework's ceiling), against the
- * real API and worker processes.
+ * real API and worker processes; and beside the bare Temporal Update on the same server and worker
+ * process (an Update doing no work, no HTTP: the ceiling a command's latency sits on).
  *   npm run bench -- api        (BENCH_QUEUE_DOSSIERS, BENCH_COMMANDS to change the data)
  */
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
+import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { mintToken } from '../../apps/api/src/auth/tokens';
 import { WorkingCalendar, civilServiceCalendarConfig, decide, initialState, SYSTEM_ACTOR } from '../../libs/domain/src';
 import {
@@ -18,7 +20,8 @@ import {
 } from '../../libs/store/src';
 import { spawnEntryPoint } from '../../test/support/api-process';
 import { runConcurrently, startBenchServers } from '../infra';
-import { printTable } from '../support';
+import { percentile, printTable } from '../support';
+import { bareStep } from '../lifecycle/workflows';
 
 const CONNECTIONS = 50;
 const QUEUE_DOSSIERS = Number(process.env.BENCH_QUEUE_DOSSIERS ?? 20_000);
@@ -58,6 +61,44 @@ async function seedQueue(store: EventStore, count: number): Promise<void> {
   });
 }
 
+/**
+ * The ceiling under a command: `count` Updates doing nothing, each on its own running workflow, at
+ * the same concurrency, through the same Temporal server and worker process as the dossiers.
+ */
+async function bareUpdates(
+  address: string,
+  taskQueue: string,
+  count: number,
+): Promise<{ 'req/s': number; 'p50 ms': number; 'p99 ms': number }> {
+  const connection = await Connection.connect({ address });
+  try {
+    const client = new Client({ connection });
+    const ids = Array.from({ length: count }, () => `bare-${randomUUID()}`);
+    // Started like a dossier (Update-with-Start, answered once the workflow runs), so none is still queued.
+    await runConcurrently(count, CONNECTIONS, async (i) => {
+      await client.workflow.executeUpdateWithStart(bareStep, {
+        args: ['submit'],
+        startWorkflowOperation: new WithStartWorkflowOperation('bareWorkflow', {
+          workflowId: ids[i],
+          taskQueue,
+          workflowIdConflictPolicy: 'FAIL',
+        }),
+      });
+    });
+    const latencies: number[] = [];
+    const started = performance.now();
+    await runConcurrently(count, CONNECTIONS, async (i) => {
+      const t = performance.now();
+      await client.workflow.getHandle(ids[i]).executeUpdate(bareStep, { args: ['accept'] });
+      latencies.push(performance.now() - t);
+    });
+    const seconds = (performance.now() - started) / 1000;
+    return { 'req/s': count / seconds, 'p50 ms': percentile(latencies, 50), 'p99 ms': percentile(latencies, 99) };
+  } finally {
+    await connection.close();
+  }
+}
+
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
@@ -79,7 +120,8 @@ async function main(): Promise<void> {
     API_PORT: String(port),
     DATABASE_POOL_SIZE: '20',
     LOG_LEVEL: 'error',
-    WORKFLOW_BUNDLE_PATH: await servers.bundle(`${__dirname}/../../workflows/src/index.ts`),
+    // The dossier workflow and the bare baseline's (the same bundle the lifecycle bench runs).
+    WORKFLOW_BUNDLE_PATH: await servers.bundle(`${__dirname}/../lifecycle/workflows.ts`),
   };
   // BENCH_PROFILE=<dir> writes CPU profiles of the worker and API processes there.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
@@ -137,6 +179,7 @@ async function main(): Promise<void> {
     const saturated = Math.floor(codes.length * 0.7);
     const accept = await acceptRun(CONNECTIONS, saturated);
     const acceptLight = await acceptRun(5, codes.length - saturated);
+    const bare = await bareUpdates(servers.temporalAddress!, env.TEMPORAL_TASK_QUEUE, saturated);
     const row = (name: string, r: autocannon.Result) => ({
       route: name,
       'req/s': r.requests.average,
@@ -153,6 +196,7 @@ async function main(): Promise<void> {
         row('  same, Cache-Control: no-cache (database)', queueFresh),
         row(`POST /dossiers/{code}/accept (${saturated} Updates)`, accept),
         row(`  same, 5 connections (${codes.length - saturated} Updates)`, acceptLight),
+        { route: `bare Temporal Update, no work, no HTTP (${saturated})`, ...bare, non2xx: 0, errors: 0 },
       ],
     );
     console.log(
