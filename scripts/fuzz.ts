@@ -2,7 +2,7 @@
  * Fuzzes the API from its OpenAPI document with schemathesis (PyPI, installed into .tools/venv):
  * every route with generated valid and invalid inputs, checking that nothing answers 5xx and that
  * every status is documented. Runs the real API and worker on fresh servers.
- *   npm run fuzz                   (FUZZ_EXAMPLES per operation, default 40)
+ *   npm run fuzz                   (FUZZ_EXAMPLES per operation, default 40; FUZZ_HAR=<file> records them)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -62,8 +62,18 @@ async function main(): Promise<void> {
         '--workers',
         '2',
         '--no-color',
+        // FUZZ_HAR=<file> keeps every request and response, to see what the API answered.
+        ...(process.env.FUZZ_HAR ? ['--report', 'har', '--report-har-path', process.env.FUZZ_HAR] : []),
       ],
-      { stdio: 'inherit', env: { ...process.env, SCHEMATHESIS_HOOKS: '' } },
+      {
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          SCHEMATHESIS_HOOKS: 'fuzz_hooks',
+          PYTHONPATH: __dirname,
+          FUZZ_CATALOGUE: DEMO_PROCEDURES.flatMap((p) => p.agencyCodes.map((a) => `${a} ${p.code}`)).join(','),
+        },
+      },
     );
     status = run.status ?? 1;
   } finally {

@@ -15,6 +15,7 @@ function requestFor(system: TestSystem, spec: RouteSpec, side: Side): request.Te
   const path = spec.path
     .replace('{code}', code)
     .replace('{id}', `${code}:pause-1`)
+    .replace('{indicator}', '2.1')
     .replace('{agency}', agency)
     .replace('{procedureCode}', '9.999999');
   const query =

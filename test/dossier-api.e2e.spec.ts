@@ -198,7 +198,9 @@ describe('the dossier API through the running worker', () => {
       await refusal(await officer.command(code, 'accept', { extra: 1 }), 400, 'VALIDATION_FAILED');
       await refusal(await officer.get('/dossiers?limit=100000'), 400, 'VALIDATION_FAILED');
       await refusal(await officer.get('/dossiers?cursor=notacursor'), 400, 'VALIDATION_FAILED');
-      await refusal(await officer.get('/dossiers/not-a-code'), 400, 'VALIDATION_FAILED');
+      const badCode = await officer.get('/dossiers/not-a-code');
+      await refusal(badCode, 400, 'VALIDATION_FAILED');
+      expect(badCode.body.errors).toEqual([{ path: 'code', message: 'not a dossier code' }]);
       await refusal(await officer.command(code, 'resume', {}, { 'if-match': 'banana' }), 400, 'VALIDATION_FAILED');
       await refusal(
         await officer.command(code, 'accept', {}, { 'idempotency-key': 'short' }),
@@ -370,6 +372,20 @@ describe('the dossier API through the running worker', () => {
         doc.body.paths['/dossiers/{code}/pause'].post.requestBody.content['application/json'].example.reasonCode,
       ).toBe('VERIFICATION');
       await request(system.http).get('/docs').expect(200);
+    });
+
+    it('documents each path parameter by what it names (a fuzzer generates values from them)', async () => {
+      const doc = await request(system.http).get('/openapi.json').expect(200);
+      const param = (path: string, name: string) =>
+        doc.body.paths[path].get?.parameters?.find((p: { name: string }) => p.name === name)?.schema ??
+        doc.body.paths[path].post.parameters.find((p: { name: string }) => p.name === name).schema;
+      expect(param('/index-766/indicators/{indicator}', 'indicator').enum).toEqual(
+        expect.arrayContaining(['2.1', '5.4']),
+      );
+      expect('STP-KH-261123-000001').toMatch(new RegExp(param('/dossiers/{code}', 'code').pattern));
+      const action = param('/audit/actions/{id}/review', 'id');
+      expect('STP-KH-261123-000001:pause-1').toMatch(new RegExp(action.pattern));
+      expect('STP-KH-261123-000001').not.toMatch(new RegExp(action.pattern));
     });
   });
 });

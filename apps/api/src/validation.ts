@@ -1,4 +1,4 @@
-import { Injectable, type PipeTransform } from '@nestjs/common';
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 import { ApiError, type FieldProblem } from './errors/api-error';
 
@@ -13,11 +13,13 @@ const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
   constructor(private readonly schema: S) {}
 
-  transform(value: unknown): z.infer<S> {
+  transform(value: unknown, metadata?: ArgumentMetadata): z.infer<S> {
     const parsed = this.schema.safeParse(value ?? {});
+    // A problem with the part as a whole is named by the part: a path parameter's name, or "(body)"/"(query)".
+    const whole = metadata?.data ?? `(${metadata?.type ?? 'body'})`;
     const errors: FieldProblem[] = parsed.success
-      ? unstorableStrings(parsed.data)
-      : parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
+      ? unstorableStrings(parsed.data, '', whole)
+      : parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || whole, message: issue.message }));
     if (errors.length === 0 && parsed.success) return parsed.data;
     throw new ApiError(
       400,
@@ -28,16 +30,16 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.in
   }
 }
 
-function unstorableStrings(value: unknown, path = ''): FieldProblem[] {
+function unstorableStrings(value: unknown, path: string, whole: string): FieldProblem[] {
   if (typeof value === 'string') {
     return UNSTORABLE.test(value)
-      ? [{ path: path || '(value)', message: 'contains a NUL or an unpaired surrogate character' }]
+      ? [{ path: path || whole, message: 'contains a NUL or an unpaired surrogate character' }]
       : [];
   }
-  if (Array.isArray(value))
-    return value.flatMap((item, i) => unstorableStrings(item, path ? `${path}.${i}` : String(i)));
+  const inner = (key: string | number) => (path ? `${path}.${key}` : String(key));
+  if (Array.isArray(value)) return value.flatMap((item, i) => unstorableStrings(item, inner(i), whole));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => unstorableStrings(item, path ? `${path}.${key}` : key));
+    return Object.entries(value).flatMap(([key, item]) => unstorableStrings(item, inner(key), whole));
   }
   return [];
 }

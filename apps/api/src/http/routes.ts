@@ -253,7 +253,7 @@ export const ROUTES = {
   },
   index766Indicator: {
     method: 'GET',
-    path: '/index-766/indicators/{id}',
+    path: '/index-766/indicators/{indicator}',
     summary: `One indicator by agency, procedure, channel or month${CSV_NOTE}`,
     tag: '766 index',
     roles: INDEX_READERS,
@@ -263,7 +263,7 @@ export const ROUTES = {
   },
   index766Dossiers: {
     method: 'GET',
-    path: '/index-766/indicators/{id}/dossiers',
+    path: '/index-766/indicators/{indicator}/dossiers',
     summary: `The dossiers behind an indicator's numerator, denominator (or 5.4's late and not-satisfied parts), by code${CSV_NOTE}`,
     tag: '766 index',
     roles: INDEX_READERS,

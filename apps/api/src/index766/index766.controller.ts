@@ -63,7 +63,7 @@ export class Index766Controller {
 
   @Route(ROUTES.index766Indicator)
   async indicator(
-    @Param('id') id: string,
+    @Param('indicator') id: string,
     @Query(new ZodPipe(reportTableQuery)) query: ReportTableQuery,
     @CurrentCaller() caller: Caller,
     @TableReplyFor() reply: TableReply,
@@ -76,7 +76,7 @@ export class Index766Controller {
 
   @Route(ROUTES.index766Dossiers)
   async dossiers(
-    @Param('id') id: string,
+    @Param('indicator') id: string,
     @Query(new ZodPipe(indicatorDossiersQuery)) query: IndicatorDossiersQuery,
     @CurrentCaller() caller: Caller,
     @TableReplyFor() reply: TableReply,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROUTES } from '../http/routes';
 import type { RouteSpec } from '../http/route';
+import { indicatorIds } from '../../../../libs/domain/src';
 
 const PROBLEM = {
   description: 'application/problem+json with a stable `code` (see README, "Errors")',
@@ -34,11 +35,13 @@ function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   return rest;
 }
 
-const PARAM_PATTERNS: Record<string, string> = {
-  code: '^[A-Z0-9.-]{1,32}-\\d{6}-\\d{6,12}$',
-  id: '^[A-Z0-9.-]{1,32}-\\d{6}-\\d{6,12}:[a-z]+-\\d+$',
-  procedureCode: '^[0-9A-Za-z.]{1,32}$',
-  agency: '^[A-Z0-9.-]{1,32}$',
+/** Path parameters by name: a dossier code, an audited action (`<code>:<action>-<n>`), a 766 indicator… */
+const PATH_PARAMS: Record<string, () => Record<string, unknown>> = {
+  code: () => ({ type: 'string', pattern: '^[A-Z0-9.-]{1,32}-\\d{6}-\\d{6,12}$' }),
+  id: () => ({ type: 'string', pattern: '^[A-Z0-9.-]{1,32}-\\d{6}-\\d{6,12}:[a-z]+-\\d+$' }),
+  indicator: () => ({ type: 'string', enum: [...indicatorIds()] }),
+  procedureCode: () => ({ type: 'string', pattern: '^[0-9A-Za-z.]{1,32}$' }),
+  agency: () => ({ type: 'string', pattern: '^[A-Z0-9.-]{1,32}$' }),
 };
 
 function parameters(spec: RouteSpec): Record<string, unknown>[] {
@@ -46,7 +49,7 @@ function parameters(spec: RouteSpec): Record<string, unknown>[] {
     name,
     in: 'path',
     required: true,
-    schema: { type: 'string', pattern: PARAM_PATTERNS[name] ?? '^.+$' },
+    schema: PATH_PARAMS[name]?.() ?? { type: 'string', pattern: '^.+$' },
   }));
   const query = spec.query
     ? (jsonSchema(spec.query) as { properties?: Record<string, unknown>; required?: string[] })
@@ -83,9 +86,31 @@ function successContent(spec: RouteSpec): Record<string, unknown> {
   return { 'application/json': { schema: { type: spec.response === 'array' ? 'array' : 'object' } } };
 }
 
-function operation(spec: RouteSpec): Record<string, unknown> {
+type RouteName = keyof typeof ROUTES;
+
+/**
+ * OpenAPI links from a response to the routes of the same dossier: from a submission (its new code
+ * and lookup key) and from each command (the code it was sent to). A client learns the flow from them,
+ * and the fuzzer's stateful phase follows them to act on dossiers that exist.
+ */
+function dossierLinks(name: RouteName, spec: RouteSpec): Record<string, unknown> | undefined {
+  const fromSubmission = name === 'submit';
+  if (!fromSubmission && !(spec.method === 'POST' && spec.path.startsWith('/dossiers/{code}/'))) return undefined;
+  const code = fromSubmission ? '$response.body#/dossierCode' : '$request.path.code';
+  const links: Record<string, unknown> = {};
+  for (const [target, route] of Object.entries(ROUTES) as [RouteName, RouteSpec][]) {
+    if (!route.path.includes('{code}')) continue;
+    if (route.roles !== 'public') links[target] = { operationId: target, parameters: { code } };
+    // The lookup key is printed on the receipt: only the submission's answer carries it.
+    else if (fromSubmission)
+      links[target] = { operationId: target, parameters: { code, 'query.key': '$response.body#/lookupKey' } };
+  }
+  return links;
+}
+
+function operation(name: RouteName, spec: RouteSpec): Record<string, unknown> {
   const responses: Record<string, unknown> = {
-    [spec.status]: { description: 'Success', content: successContent(spec) },
+    [spec.status]: { description: 'Success', content: successContent(spec), links: dossierLinks(name, spec) },
     '400': PROBLEM,
     '404': PROBLEM,
   };
@@ -93,6 +118,7 @@ function operation(spec: RouteSpec): Record<string, unknown> {
   if (spec.method !== 'GET') Object.assign(responses, { '409': PROBLEM, '412': PROBLEM, '422': PROBLEM });
   if (spec.path === '/health') responses['503'] = { description: 'A dependency is down' };
   return {
+    operationId: name,
     summary: spec.summary,
     tags: [spec.tag],
     security: spec.roles === 'public' ? [] : [{ bearer: [] }],
@@ -113,8 +139,8 @@ function operation(spec: RouteSpec): Record<string, unknown> {
 /** The OpenAPI 3.1 document of the API, built from the route table (the same one the guard enforces). */
 export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const spec of Object.values(ROUTES) as RouteSpec[]) {
-    paths[spec.path] = { ...paths[spec.path], [spec.method.toLowerCase()]: operation(spec) };
+  for (const [name, spec] of Object.entries(ROUTES) as [RouteName, RouteSpec][]) {
+    paths[spec.path] = { ...paths[spec.path], [spec.method.toLowerCase()]: operation(name, spec) };
   }
   return {
     openapi: '3.1.0',
