@@ -387,5 +387,19 @@ describe('the dossier API through the running worker', () => {
       expect('STP-KH-261123-000001:pause-1').toMatch(new RegExp(action.pattern));
       expect('STP-KH-261123-000001').not.toMatch(new RegExp(action.pattern));
     });
+
+    it('documents on each period parameter the rules it shares with the others', async () => {
+      const doc = await request(system.http).get('/openapi.json').expect(200);
+      const described = Object.fromEntries(
+        doc.body.paths['/index-766/timeliness'].get.parameters.map((p: { name: string; description?: string }) => [
+          p.name,
+          p.description,
+        ]),
+      );
+      expect(described.from).toMatch(/goes with `to`/);
+      expect(described.date).toMatch(/needs `period`/);
+      expect(described.asOf).toMatch(/not before the period/);
+      expect(described.agency).toBeUndefined();
+    });
   });
 });

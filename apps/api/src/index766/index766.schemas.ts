@@ -9,13 +9,20 @@ const reportFields = {
   agency: z.string().max(32).optional(),
   procedure: z.string().max(32).optional(),
   channel: z.enum(['desk', 'online', 'postal']).optional(),
-  from: date.optional(),
-  to: date.optional(),
-  period: z.enum(PERIOD_KINDS).optional(),
+  from: date.optional().meta({ description: 'First day of the period; goes with `to`, not with `period`' }),
+  to: date
+    .optional()
+    .meta({ description: 'Last day of the period (at most ten years after `from`); goes with `from`' }),
+  period: z
+    .enum(PERIOD_KINDS)
+    .optional()
+    .meta({ description: 'The period around `date` (default: the current year); instead of `from`/`to`' }),
   /** Any day of the period when `period` is given (default: today in Vietnam). */
-  date: date.optional(),
+  date: date.optional().meta({ description: 'Any day of the `period` (default: today in Vietnam); needs `period`' }),
   /** Figures as they stood at this instant (default: now). */
-  asOf: instant.optional(),
+  asOf: instant
+    .optional()
+    .meta({ description: 'The figures as they stood at this instant (default: now); not before the period starts' }),
 };
 
 /** A period is `from`+`to` (at most ten years), or `period` (+ `date`), not both. */

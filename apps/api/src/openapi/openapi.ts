@@ -52,12 +52,14 @@ function parameters(spec: RouteSpec): Record<string, unknown>[] {
     schema: PATH_PARAMS[name]?.() ?? { type: 'string', pattern: '^.+$' },
   }));
   const query = spec.query
-    ? (jsonSchema(spec.query) as { properties?: Record<string, unknown>; required?: string[] })
+    ? (jsonSchema(spec.query) as { properties?: Record<string, { description?: string }>; required?: string[] })
     : undefined;
-  const fromQuery = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({
+  // A field's description (the rules it shares with other fields) documents the parameter itself.
+  const fromQuery = Object.entries(query?.properties ?? {}).map(([name, { description, ...schema }]) => ({
     name,
     in: 'query',
     required: query?.required?.includes(name) ?? false,
+    ...(description ? { description } : {}),
     schema,
   }));
   const headers = [];
