@@ -61,42 +61,41 @@ async function seedQueue(store: EventStore, count: number): Promise<void> {
   });
 }
 
+type Figures = { 'req/s': number; 'p50 ms': number; 'p99 ms': number };
+
 /**
- * The ceiling under a command: `count` Updates doing nothing, each on its own running workflow, at
- * the same concurrency, through the same Temporal server and worker process as the dossiers.
+ * The ceiling under a command: `count` Updates, each on its own running workflow of `workflowType`
+ * (`bareWorkflow` does nothing; `bareAppendWorkflow` runs one no-op local activity), at the given
+ * concurrency, through the same Temporal server and worker process as the dossiers.
  */
 async function bareUpdates(
-  address: string,
+  client: Client,
   taskQueue: string,
+  workflowType: 'bareWorkflow' | 'bareAppendWorkflow',
   count: number,
-): Promise<{ 'req/s': number; 'p50 ms': number; 'p99 ms': number }> {
-  const connection = await Connection.connect({ address });
-  try {
-    const client = new Client({ connection });
-    const ids = Array.from({ length: count }, () => `bare-${randomUUID()}`);
-    // Started like a dossier (Update-with-Start, answered once the workflow runs), so none is still queued.
-    await runConcurrently(count, CONNECTIONS, async (i) => {
-      await client.workflow.executeUpdateWithStart(bareStep, {
-        args: ['submit'],
-        startWorkflowOperation: new WithStartWorkflowOperation('bareWorkflow', {
-          workflowId: ids[i],
-          taskQueue,
-          workflowIdConflictPolicy: 'FAIL',
-        }),
-      });
+  concurrency: number,
+): Promise<Figures> {
+  const ids = Array.from({ length: count }, () => `bare-${randomUUID()}`);
+  // Started like a dossier (Update-with-Start, answered once the workflow runs), so none is still queued.
+  await runConcurrently(count, CONNECTIONS, async (i) => {
+    await client.workflow.executeUpdateWithStart(bareStep, {
+      args: ['submit'],
+      startWorkflowOperation: new WithStartWorkflowOperation(workflowType, {
+        workflowId: ids[i],
+        taskQueue,
+        workflowIdConflictPolicy: 'FAIL',
+      }),
     });
-    const latencies: number[] = [];
-    const started = performance.now();
-    await runConcurrently(count, CONNECTIONS, async (i) => {
-      const t = performance.now();
-      await client.workflow.getHandle(ids[i]).executeUpdate(bareStep, { args: ['accept'] });
-      latencies.push(performance.now() - t);
-    });
-    const seconds = (performance.now() - started) / 1000;
-    return { 'req/s': count / seconds, 'p50 ms': percentile(latencies, 50), 'p99 ms': percentile(latencies, 99) };
-  } finally {
-    await connection.close();
-  }
+  });
+  const latencies: number[] = [];
+  const started = performance.now();
+  await runConcurrently(count, concurrency, async (i) => {
+    const t = performance.now();
+    await client.workflow.getHandle(ids[i]).executeUpdate(bareStep, { args: ['accept'] });
+    latencies.push(performance.now() - t);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  return { 'req/s': count / seconds, 'p50 ms': percentile(latencies, 50), 'p99 ms': percentile(latencies, 99) };
 }
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
@@ -161,7 +160,8 @@ async function main(): Promise<void> {
       url: `${url}/dossiers?limit=50`,
       duration: 10,
     });
-    // Each request accepts a different dossier: 70 % of them at 50 connections, the rest at 5 (unsaturated).
+    // Each request accepts a different dossier: 60 % of them at 50 connections, 25 % at 5, the rest one at
+    // a time; beside each, the bare Updates at the same concurrency.
     let next = 0;
     const acceptRun = (connections: number, amount: number) =>
       run({
@@ -176,10 +176,6 @@ async function main(): Promise<void> {
           },
         ],
       });
-    const saturated = Math.floor(codes.length * 0.7);
-    const accept = await acceptRun(CONNECTIONS, saturated);
-    const acceptLight = await acceptRun(5, codes.length - saturated);
-    const bare = await bareUpdates(servers.temporalAddress!, env.TEMPORAL_TASK_QUEUE, saturated);
     const row = (name: string, r: autocannon.Result) => ({
       route: name,
       'req/s': r.requests.average,
@@ -188,17 +184,38 @@ async function main(): Promise<void> {
       non2xx: r.non2xx,
       errors: r.errors,
     });
+    const bareRow = (name: string, figures: Figures) => ({ route: name, ...figures, non2xx: 0, errors: 0 });
+    const connection = await Connection.connect({ address: servers.temporalAddress! });
+    const client = new Client({ connection });
+    const commandRows = [];
+    let saturatedAccept: autocannon.Result | undefined;
+    for (const [connections, share] of [
+      [CONNECTIONS, 0.6],
+      [5, 0.25],
+      [1, 0.15],
+    ] as const) {
+      const amount = Math.floor(codes.length * share);
+      const accept = await acceptRun(connections, amount);
+      saturatedAccept ??= accept;
+      const bare = (type: 'bareWorkflow' | 'bareAppendWorkflow') =>
+        bareUpdates(client, env.TEMPORAL_TASK_QUEUE, type, amount, connections);
+      commandRows.push(
+        row(`POST /dossiers/{code}/accept, ${connections} at once (${amount})`, accept),
+        bareRow('  bare Temporal Update, no work, no HTTP', await bare('bareWorkflow')),
+        bareRow('  bare Update + one no-op local activity', await bare('bareAppendWorkflow')),
+      );
+    }
+    await connection.close();
     printTable(
       `bench/api — ${CONNECTIONS} connections; queue over ${QUEUE_DOSSIERS + COMMANDS} dossiers; API and worker in their own processes`,
       [
         row('GET /health/live (framework ceiling)', trivial),
         row('GET /dossiers?limit=50 (work queue)', queue),
         row('  same, Cache-Control: no-cache (database)', queueFresh),
-        row(`POST /dossiers/{code}/accept (${saturated} Updates)`, accept),
-        row(`  same, 5 connections (${codes.length - saturated} Updates)`, acceptLight),
-        { route: `bare Temporal Update, no work, no HTTP (${saturated})`, ...bare, non2xx: 0, errors: 0 },
+        ...commandRows,
       ],
     );
+    const accept = saturatedAccept!;
     console.log(
       `\ntargets: queue ≥ 2,000 req/s → ${queue.requests.average >= 2000 ? 'met' : 'NOT met'}; command p99 < 100 ms → ${accept.latency.p99 < 100 ? 'met' : 'NOT met'}`,
     );
