@@ -5,7 +5,8 @@ import type { Config } from '../../../../libs/config/src/config';
 import { ApiError } from '../errors/api-error';
 import { ROUTE_SPEC, type RouteSpec } from '../http/route';
 import { CONFIG } from '../tokens';
-import { agencyOfDossierCode, dossierCodeOfParams } from './dossier-scope';
+import { agencyOfDossierCode } from '../../../../libs/domain/src';
+import { dossierCodeOfParams } from './dossier-scope';
 import { canActFor, type Principal, type Role } from './principal';
 import { TokenVerifier } from './tokens';
 
