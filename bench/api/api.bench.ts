@@ -188,7 +188,7 @@ async function main(): Promise<void> {
     const connection = await Connection.connect({ address: servers.temporalAddress! });
     const client = new Client({ connection });
     const commandRows = [];
-    let saturatedAccept: autocannon.Result | undefined;
+    const accepts: autocannon.Result[] = [];
     for (const [connections, share] of [
       [CONNECTIONS, 0.6],
       [5, 0.25],
@@ -196,7 +196,7 @@ async function main(): Promise<void> {
     ] as const) {
       const amount = Math.floor(codes.length * share);
       const accept = await acceptRun(connections, amount);
-      saturatedAccept ??= accept;
+      accepts.push(accept);
       const bare = (type: 'bareWorkflow' | 'bareAppendWorkflow') =>
         bareUpdates(client, env.TEMPORAL_TASK_QUEUE, type, amount, connections);
       commandRows.push(
@@ -215,7 +215,7 @@ async function main(): Promise<void> {
         ...commandRows,
       ],
     );
-    const accept = saturatedAccept!;
+    const accept = accepts[0]; // the target is at 50 connections
     console.log(
       `\ntargets: queue ≥ 2,000 req/s → ${queue.requests.average >= 2000 ? 'met' : 'NOT met'}; command p99 < 100 ms → ${accept.latency.p99 < 100 ? 'met' : 'NOT met'}`,
     );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOSSIER_CODE_PATTERN } from '../../../../libs/domain/src';
+import { DOSSIER_CODE } from '../../../../libs/domain/src';
 
 const contentHash = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256:<64 hex digits>');
 
@@ -43,4 +43,4 @@ export const submissionSchema = z.strictObject({
 export type Submission = z.infer<typeof submissionSchema>;
 
 /** Dossier codes: `<agency>-<yymmdd>-<number>`. */
-export const dossierCodeSchema = z.string().regex(new RegExp(`^${DOSSIER_CODE_PATTERN}$`), 'not a dossier code');
+export const dossierCodeSchema = z.string().regex(DOSSIER_CODE, 'not a dossier code');

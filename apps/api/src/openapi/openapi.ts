@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROUTES } from '../http/routes';
 import type { RouteSpec } from '../http/route';
-import { DOSSIER_CODE_PATTERN, indicatorIds } from '../../../../libs/domain/src';
+import { DOSSIER_CODE, DOSSIER_CODE_PATTERN, indicatorIds } from '../../../../libs/domain/src';
 
 const PROBLEM = {
   description: 'application/problem+json with a stable `code` (see README, "Errors")',
@@ -37,7 +37,7 @@ function jsonSchema(schema: z.ZodType): Record<string, unknown> {
 
 /** Path parameters by name: a dossier code, an audited action (`<code>:<action>-<n>`), a 766 indicator… */
 const PATH_PARAMS: Record<string, () => Record<string, unknown>> = {
-  code: () => ({ type: 'string', pattern: `^${DOSSIER_CODE_PATTERN}$` }),
+  code: () => ({ type: 'string', pattern: DOSSIER_CODE.source }),
   id: () => ({ type: 'string', pattern: `^${DOSSIER_CODE_PATTERN}:[a-z]+-\\d+$` }),
   indicator: () => ({ type: 'string', enum: [...indicatorIds()] }),
   procedureCode: () => ({ type: 'string', pattern: '^[0-9A-Za-z.]{1,32}$' }),

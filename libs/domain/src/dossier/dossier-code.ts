@@ -5,7 +5,8 @@ import { reportingDayOf } from '../index766/reporting-periods';
  * code (capitals, digits, dots, dashes) as group 1, the local day of receipt, a number of 6–12 digits.
  */
 export const DOSSIER_CODE_PATTERN = '([A-Z0-9.-]{1,32})-\\d{6}-\\d{6,12}';
-const DOSSIER_CODE = new RegExp(`^${DOSSIER_CODE_PATTERN}$`);
+/** A whole dossier code, anchored. */
+export const DOSSIER_CODE = new RegExp(`^${DOSSIER_CODE_PATTERN}$`);
 
 /**
  * The agency a dossier belongs to, read off its code without I/O (undefined when the code is malformed):
