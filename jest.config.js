@@ -16,7 +16,9 @@ const common = {
   transformIgnorePatterns: [
     '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|cookie|content-disposition|jose)/)',
   ],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/', '/.data/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/', '/.data/', '/.tmp/'],
+  // In the project, not the system's /tmp: a test run leaves nothing outside the project's folders.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
 };
 
 module.exports = {

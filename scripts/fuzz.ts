@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { mintToken } from '../apps/api/src/auth/tokens';
 import { ROLES } from '../apps/api/src/auth/principal';
-import { startBenchServers } from '../bench/infra';
+import { startThrowawayServers } from './infra/throwaway-servers';
 import { CatalogueStore, DEMO_CALENDARS, DEMO_PROCEDURES, openDatabase } from '../libs/store/src';
 import { spawnEntryPoint } from '../test/support/api-process';
 
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     execFileSync(join(ROOT, '.tools', 'venv', 'bin', 'pip'), ['install', '--quiet', SCHEMATHESIS], {
       stdio: 'inherit',
     });
-  const servers = await startBenchServers({ temporal: true });
+  const servers = await startThrowawayServers({ temporal: true });
   const db = await openDatabase({ url: servers.databaseUrl, poolSize: 4 });
   await new CatalogueStore(db).seed(DEMO_PROCEDURES, DEMO_CALENDARS);
   const { freePort } = await import('./infra/ports.mjs');

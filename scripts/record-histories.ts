@@ -4,8 +4,7 @@
  * Run after a deliberate, versioned workflow change (patched()), never to paper over a failing replay:
  *   node -r ./scripts/infra/swc-register.cjs scripts/record-histories.ts
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -126,9 +125,11 @@ async function main(): Promise<void> {
   const { startEmbeddedPostgres } = await import('./infra/postgres.mjs');
   const { freePort } = await import('./infra/ports.mjs');
   const { resolveTemporalBinaries } = await import('./infra/temporal-tools.mjs');
+  const { makeScratchDir } = await import('./infra/scratch.mjs');
   const { testServer } = resolveTemporalBinaries();
+  const scratch = makeScratchDir('motcua-record-');
   const pg = await startEmbeddedPostgres({
-    dataDir: join(mkdtempSync(join(tmpdir(), 'motcua-rec-')), 'pg'),
+    dataDir: join(scratch, 'pg'),
     port: await freePort(),
     persistent: false,
   });
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
     testServer ? { server: { executable: { type: 'existing-path', path: testServer } } } : undefined,
   );
   const { code: bundle } = await bundleWorkflowCode({ workflowsPath: join(ROOT, 'workflows/src/index.ts') });
-  const bundlePath = join(mkdtempSync(join(tmpdir(), 'motcua-bundle-')), 'bundle.js');
+  const bundlePath = join(scratch, 'bundle.js');
   writeFileSync(bundlePath, bundle);
   const taskQueue = 'record';
   const worker = await createDossierWorker({
@@ -162,6 +163,7 @@ async function main(): Promise<void> {
     await env.teardown();
     await db.destroy();
     await pg.stop();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 

@@ -2,10 +2,10 @@
 // the environment (jest workers inherit it): an embedded PostgreSQL (or DATABASE_URL's server) and a
 // Temporal dev server, plus one bundle of the workflow code. Time-skipping test servers are started
 // per test file (skipping is global to a server).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../scripts/infra/ports.mjs';
+import { makeScratchDir } from '../scripts/infra/scratch.mjs';
 import { startEmbeddedPostgres } from '../scripts/infra/postgres.mjs';
 import { startDownloadedDevServer, startTemporalDevServer } from '../scripts/infra/temporal-dev-server.mjs';
 import { ROOT, resolveTemporalBinaries } from '../scripts/infra/temporal-tools.mjs';
@@ -14,7 +14,7 @@ export default async function globalSetup(globalConfig) {
   const onlyUnit = globalConfig.selectProjects?.length === 1 && globalConfig.selectProjects[0] === 'unit';
   if (onlyUnit) return;
   const started = Date.now();
-  const workDir = mkdtempSync(join(tmpdir(), 'motcua-test-'));
+  const workDir = makeScratchDir('motcua-test-');
   const binaries = resolveTemporalBinaries();
   if (!binaries.cli || !binaries.testServer) {
     console.warn('[test] Temporal binaries not found; the SDK will try to download them');

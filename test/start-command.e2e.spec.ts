@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -12,7 +11,8 @@ describe('the run command (npm start)', () => {
   it('serves /health 200 with both dependencies up, takes a submission, and stops cleanly on SIGINT', async () => {
     const { freePort } = await import('../scripts/infra/ports.mjs');
     const [api, pg, temporal, ui] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
-    const dataDir = mkdtempSync(join(tmpdir(), 'motcua-start-'));
+    const { makeScratchDir } = await import('../scripts/infra/scratch.mjs');
+    const dataDir = makeScratchDir('motcua-start-');
     const root = join(__dirname, '..');
     const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
       cwd: root,

@@ -19,8 +19,8 @@ import {
   openDatabase,
 } from '../../libs/store/src';
 import { spawnEntryPoint } from '../../test/support/api-process';
-import { runConcurrently, startBenchServers } from '../infra';
-import { percentile, printTable } from '../support';
+import { startThrowawayServers } from '../../scripts/infra/throwaway-servers';
+import { percentile, printTable, runConcurrently } from '../support';
 import { bareStep } from '../lifecycle/workflows';
 
 const CONNECTIONS = 50;
@@ -105,7 +105,7 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
 }
 
 async function main(): Promise<void> {
-  const servers = await startBenchServers({ temporal: true });
+  const servers = await startThrowawayServers({ temporal: true });
   const db = await openDatabase({ url: servers.databaseUrl, poolSize: 8 });
   await new CatalogueStore(db).seed(DEMO_PROCEDURES, DEMO_CALENDARS);
   const { freePort } = await import('../../scripts/infra/ports.mjs');

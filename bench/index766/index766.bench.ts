@@ -22,7 +22,7 @@ import {
 } from '../../libs/domain/src';
 import { EventStore, Index766Reports, Projector, openDatabase, rebuildReadModels } from '../../libs/store/src';
 import { loadSyntheticDossiers } from '../../scripts/synthetic/load-synthetic';
-import { startBenchServers } from '../infra';
+import { startThrowawayServers } from '../../scripts/infra/throwaway-servers';
 import { percentile, printTable } from '../support';
 
 const SIZES = (process.env.BENCH_766_SIZES ?? '100000,1000000').split(',').map(Number);
@@ -154,7 +154,7 @@ function freshDossier(code: string) {
 }
 
 async function main(): Promise<void> {
-  const servers = await startBenchServers({ temporal: false });
+  const servers = await startThrowawayServers({ temporal: false });
   const db = await openDatabase({ url: servers.databaseUrl, poolSize: 4, applicationName: 'bench-766' });
   const reports = new Index766Reports(db);
   const province = { agencies: '*' as const };

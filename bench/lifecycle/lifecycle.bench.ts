@@ -10,8 +10,8 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { Projector, openDatabase } from '../../libs/store/src';
 import { createDossierWorker } from '../../apps/worker/src/worker';
 import { HASH, OFFICER, send, submitDossier } from '../../test/support/dossiers';
-import { runConcurrently, startBenchServers } from '../infra';
-import { percentile, printTable } from '../support';
+import { startThrowawayServers } from '../../scripts/infra/throwaway-servers';
+import { percentile, printTable, runConcurrently } from '../support';
 import { bareStep } from './workflows';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 400);
@@ -74,7 +74,7 @@ async function dossierLifecycles(client: Client, count: number, prefix: string):
 
 async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('ERROR') });
-  const servers = await startBenchServers({ temporal: true });
+  const servers = await startThrowawayServers({ temporal: true });
   const db = await openDatabase({ url: servers.databaseUrl, poolSize: 20 });
   const lags: number[] = [];
   const projector = new Projector(db, {

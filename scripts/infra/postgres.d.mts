@@ -10,3 +10,4 @@ export function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
 }): Promise<EmbeddedPostgresHandle>;
 export function createDatabase(adminUrl: string, name: string): Promise<void>;
+export function durabilityFlags(persistent: boolean): string[];

