@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { ROLES, type Role } from '../apps/api/src/auth/principal';
 import type { RouteSpec } from '../apps/api/src/http/route';
-import { ROUTES } from '../apps/api/src/http/routes';
+import { ROUTES } from '../apps/api/src/routes';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 
 const OWN = 'STP-KH';

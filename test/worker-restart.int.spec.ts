@@ -39,8 +39,11 @@ async function appendedIdsInHistory(client: Client, code: string): Promise<strin
   const history = await client.workflow.getHandle(dossierWorkflowId(code)).fetchHistory();
   return (history.events ?? []).flatMap((e) => {
     const marker = e.markerRecordedEventAttributes;
-    const result = marker?.markerName === 'core_local_activity' ? marker.details?.result?.payloads?.[0] : undefined;
-    return result ? defaultPayloadConverter.fromPayload<AppendedEvents>(result).eventIds : [];
+    if (marker?.markerName !== 'core_local_activity') return [];
+    const data = defaultPayloadConverter.fromPayload<{ activity_type: string }>(marker.details!.data!.payloads![0]);
+    const result = marker.details?.result?.payloads?.[0];
+    if (data.activity_type !== 'appendDossierEvents' || !result) return [];
+    return defaultPayloadConverter.fromPayload<AppendedEvents>(result).eventIds;
   });
 }
 

@@ -27,7 +27,8 @@ export function testConfig(databaseUrl: string, taskQueue: string, temporalAddre
   return {
     database: { url: databaseUrl, poolSize: 10 },
     temporal: { address: temporalAddress, namespace: 'default', taskQueue },
-    api: { host: '127.0.0.1', port: 0 },
+    api: { host: '127.0.0.1', port: 0, commandTimeoutMs: 10_000, idempotencyLeaseMs: 15_000 },
+    dossierQuietPeriodMs: 86_400_000,
     logLevel: 'error',
     auth: { mode: 'hs256', secret: TEST_JWT_SECRET },
     lookupKeySecret: 'test-lookup-secret-of-at-least-32-chars',
@@ -49,8 +50,17 @@ export async function startTestSystem(options: { clock?: Clock } = {}): Promise<
   const connection = await connectToDevServer();
   const worker: RunningWorker = await startWorker({ connection, taskQueue, dataSource: db.dataSource });
   const config = testConfig(db.url, taskQueue);
-  const app = await createApp({ config, dataSource: db.dataSource, clock: options.clock });
-  await app.getHttpAdapter().getInstance().ready();
+  let app: NestFastifyApplication;
+  try {
+    app = await createApp({ config, dataSource: db.dataSource, clock: options.clock });
+    await app.getHttpAdapter().getInstance().ready();
+  } catch (error) {
+    // A worker left polling would keep the test process alive.
+    await worker.stop();
+    await connection.close();
+    await db.drop();
+    throw error;
+  }
   return {
     app,
     db,

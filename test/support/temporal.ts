@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createDossierWorker } from '../../apps/worker/src/worker';
+import type { DossierActivities } from '../../workflows/src/activities';
 
 let runtimeInstalled = false;
 
@@ -50,6 +51,7 @@ export async function startWorker(options: {
   taskQueue: string;
   dataSource: DataSource;
   namespace?: string;
+  wrapActivities?: (activities: DossierActivities) => DossierActivities;
 }): Promise<RunningWorker> {
   installQuietRuntime();
   const worker = await createDossierWorker({
@@ -58,6 +60,7 @@ export async function startWorker(options: {
     taskQueue: options.taskQueue,
     dataSource: options.dataSource,
     workflows: { bundlePath: workflowBundlePath() },
+    wrapActivities: options.wrapActivities,
   });
   const running = worker.run();
   return {

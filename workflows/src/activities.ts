@@ -10,10 +10,17 @@ export interface EventsToAppend {
     readonly actorRole: string;
     readonly agencyCode?: string;
     readonly correlationId: string;
+    /** The command's id (its Update id) when a person sent it; a fresh id for the engine's own facts. */
     readonly causationId: string;
     /** The command that produced the events. */
     readonly commandType: string;
   };
+}
+
+/** A stored event of the dossier's stream, with the id of the command that caused it. */
+export interface RecordedEvent {
+  readonly event: DossierEvent;
+  readonly causationId?: string;
 }
 
 /** Result of an append; the event ids are recorded in the workflow history (local activity marker). */
@@ -21,9 +28,17 @@ export interface AppendedEvents {
   readonly version: number;
   readonly duplicate: boolean;
   readonly eventIds: readonly string[];
+  /**
+   * Present when the stream was not where the workflow expected it: every stored event after the
+   * expected version (this append's own on a retried append, or others' stored by a workflow task
+   * that was lost before Temporal recorded it). The workflow folds these instead of its own.
+   */
+  readonly stored?: readonly RecordedEvent[];
 }
 
 export interface DossierActivities {
   /** Appends events idempotently (event ids chosen by the workflow) with an expected-version check. */
   appendDossierEvents(input: EventsToAppend): Promise<AppendedEvents>;
+  /** Every stored event of a dossier's stream, in order: a new run starts from the store, the source of truth. */
+  loadDossierEvents(streamId: string): Promise<readonly RecordedEvent[]>;
 }

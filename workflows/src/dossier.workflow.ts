@@ -7,7 +7,9 @@ import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  currentUpdateInfo,
   log,
+  patched,
   proxyLocalActivities,
   setHandler,
   uuid4,
@@ -26,7 +28,7 @@ import {
   type DossierEvent,
   type DossierState,
 } from '../../libs/domain/src';
-import type { DossierActivities } from './activities';
+import type { AppendedEvents, DossierActivities, RecordedEvent } from './activities';
 import {
   PERSON_COMMANDS,
   commandUpdates,
@@ -43,37 +45,78 @@ import {
  * event batch (it is a few milliseconds of SQL). It is idempotent by event id, so the re-run after a
  * worker crash (the workflow task is retried elsewhere, with the same deterministic ids) writes nothing twice.
  */
-const { appendDossierEvents } = proxyLocalActivities<DossierActivities>({
+const { appendDossierEvents, loadDossierEvents } = proxyLocalActivities<DossierActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '200 ms', maximumInterval: '10 seconds' },
 });
 
 const DAY_MS = 86_400_000;
 const DEFAULT_AFTER_CARE_MS = 90 * DAY_MS;
+/**
+ * Patch: a run starts by folding the dossier's stored events (a dossier whose workflow completed can
+ * be woken by Update-with-Start; a lost first workflow task leaves nothing behind), and a run that
+ * nobody submitted to ends after the quiet period.
+ */
+const FOLD_STORED_EVENTS = 'fold-stored-events';
 
 export async function dossierWorkflow(input: DossierWorkflowInput): Promise<DossierState> {
   let context: DecisionContext = { calendar: new WorkingCalendar(input.calendar) };
   let state = initialState();
-  let queue: Promise<unknown> = Promise.resolve();
+  /** Ids of the commands whose events are stored: a command sent again (same Update id) is not applied twice. */
+  const applied = new Set<string>();
+  const quietMs = input.afterCareMs ?? DEFAULT_AFTER_CARE_MS;
+  const foldsStoredEvents = patched(FOLD_STORED_EVENTS);
+  let loaded = !foldsStoredEvents;
+
+  /** Folds events the store holds beyond the workflow's state (the store is the source of truth). */
+  const adopt = (recorded: readonly RecordedEvent[]): void => {
+    for (const { event, causationId } of recorded) {
+      state = evolve(state, event);
+      if (causationId !== undefined) applied.add(causationId);
+    }
+  };
 
   /**
-   * Runs commands one at a time in arrival order: decide, append, then fold. The command is built
-   * when its turn comes, so its instant and version check see the state it applies to.
+   * Decides, appends, folds. When the store turns out to be ahead (a lost workflow task appended
+   * first), folds what it holds and decides again: once more if it was another command, not at all
+   * if it was this one.
    */
-  const queued = (command: () => DossierCommand): Promise<DossierState> => {
-    const run = queue.then(async () => {
+  const apply = async (commandId: string | undefined, command: () => DossierCommand): Promise<DossierState> => {
+    for (;;) {
+      if (commandId !== undefined && applied.has(commandId)) return state;
       const next = command();
       const events = decideOrFail(next, state, context);
-      if (events.length > 0) {
-        await append(input.dossierCode, state, next, events);
+      if (events.length === 0) return state;
+      const result = await append(input.dossierCode, state, next, events, commandId);
+      if (!result.stored) {
         state = events.reduce(evolve, state);
+        if (commandId !== undefined) applied.add(commandId);
+        return state;
       }
-      return state;
-    });
+      const before = state.version;
+      adopt(result.stored);
+      if (state.version === before) {
+        throw ApplicationFailure.nonRetryable(`the store returned no events past version ${before}`, 'STORE_MISMATCH');
+      }
+    }
+  };
+
+  let queue: Promise<unknown> = foldsStoredEvents
+    ? loadDossierEvents(dossierStreamId(input.dossierCode)).then((recorded) => {
+        adopt(recorded);
+        loaded = true;
+      })
+    : Promise.resolve();
+  /**
+   * Runs commands one at a time in arrival order. The command is built when its turn comes, so its
+   * instant and version check see the state it applies to.
+   */
+  const queued = (commandId: string | undefined, command: () => DossierCommand): Promise<DossierState> => {
+    const run = queue.then(() => apply(commandId, command));
     queue = run.catch(() => undefined);
     return run;
   };
-  const execute = (command: DossierCommand): Promise<DossierState> => queued(() => command);
+  const execute = (command: DossierCommand): Promise<DossierState> => queued(undefined, () => command);
 
   const stamp = (payload: CommandPayload): DossierCommand => {
     if (payload.expectedVersion !== undefined && payload.expectedVersion !== state.version) {
@@ -87,23 +130,42 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     return { ...payload, at: nowIso() } as DossierCommand;
   };
   for (const type of PERSON_COMMANDS) {
-    setHandler(commandUpdates[type], (payload) => queued(() => stamp({ ...payload, type } as CommandPayload)), {
-      validator: (payload) => void decideOrFail(stamp({ ...payload, type } as CommandPayload), state, context),
-    });
+    setHandler(
+      commandUpdates[type],
+      (payload) => queued(currentUpdateInfo()?.id, () => stamp({ ...payload, type } as CommandPayload)),
+      {
+        // Before the stored events are folded, or for a command already applied, the handler decides.
+        validator: (payload) => {
+          const id = currentUpdateInfo()?.id;
+          if (!loaded || (id !== undefined && applied.has(id))) return;
+          void decideOrFail(stamp({ ...payload, type } as CommandPayload), state, context);
+        },
+      },
+    );
   }
   setHandler(reviseCalendarUpdate, async ({ revision, calendar }) => {
     context = { calendar: new WorkingCalendar(calendar) };
-    return execute({ type: 'RecomputeDeadlines', at: nowIso(), actor: SYSTEM_ACTOR, revision, calendar });
+    return queued(currentUpdateInfo()?.id, () => ({
+      type: 'RecomputeDeadlines',
+      at: nowIso(),
+      actor: SYSTEM_ACTOR,
+      revision,
+      calendar,
+    }));
   });
   setHandler(stateQuery, () => state);
 
-  await condition(() => state.status !== 0);
+  if (foldsStoredEvents) {
+    if (!(await condition(() => loaded && state.status !== 0, quietMs))) return state;
+  } else {
+    await condition(() => state.status !== 0);
+  }
   await watchDeadlines(
     () => state,
     () => context,
     execute,
   );
-  await afterCare(() => state.version, input.afterCareMs ?? DEFAULT_AFTER_CARE_MS);
+  await afterCare(() => state.version, quietMs);
   await condition(allHandlersFinished);
   return state;
 }
@@ -150,17 +212,20 @@ function append(
   state: DossierState,
   command: DossierCommand,
   events: DossierEvent[],
-): Promise<unknown> {
+  commandId: string | undefined,
+): Promise<AppendedEvents> {
+  const eventIds = events.map(() => uuid4());
+  const fresh = uuid4();
   return appendDossierEvents({
     streamId: dossierStreamId(dossierCode),
     expectedVersion: state.version,
-    events: events.map((event) => ({ eventId: uuid4(), event })),
+    events: events.map((event, i) => ({ eventId: eventIds[i], event })),
     metadata: {
       actorId: command.actor.id,
       actorRole: command.actor.role,
       agencyCode: state.agencyCode ?? (command.type === 'SubmitDossier' ? command.agencyCode : undefined),
       correlationId: workflowInfo().workflowId,
-      causationId: uuid4(),
+      causationId: commandId ?? fresh,
       commandType: command.type,
     },
   });

@@ -6,9 +6,11 @@ import { AdminController } from './admin/admin.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AuthGuard } from './auth/auth.guard';
+import { CatalogueController } from './catalogue/catalogue.controller';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { CommandsController } from './dossiers/commands.controller';
 import { DossierService } from './dossiers/dossier.service';
+import { DossierWorkflows } from './dossiers/dossier-workflows';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { LookupKeys } from './dossiers/lookup-keys';
 import { QueueService } from './dossiers/queue.service';
@@ -21,6 +23,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { ApiMetrics } from './metrics/metrics';
 import { PublicController } from './public/public.controller';
 import { TemporalConnectionCloser, temporalClientProvider, temporalProbeProvider } from './temporal/temporal.providers';
+import { storeProviders } from './store.providers';
 import { CLOCK, CONFIG, DATA_SOURCE, type Clock } from './tokens';
 
 /** What the app is built from: the validated config and an open, migrated database. */
@@ -44,6 +47,7 @@ export class AppModule {
         HealthController,
         MetricsController,
         Index766Controller,
+        CatalogueController,
       ],
       providers: [
         { provide: CONFIG, useValue: deps.config },
@@ -55,6 +59,8 @@ export class AppModule {
         temporalClientProvider,
         temporalProbeProvider,
         TemporalConnectionCloser,
+        ...storeProviders,
+        DossierWorkflows,
         ApiMetrics,
         CatalogueService,
         LookupKeys,

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppModule, type AppDependencies } from './app.module';
+import { registerJsonBodyParser } from './http/json-body';
 import { ApiMetrics } from './metrics/metrics';
 import { openApiDocument } from './openapi/openapi';
 
@@ -14,9 +15,17 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
     {
       logger: deps.config.logLevel === 'debug' ? ['log', 'error', 'warn', 'debug'] : ['error', 'warn'],
       abortOnError: false,
+      // Our own JSON parser replaces Fastify's (see registerJsonBodyParser); Nest must not add another.
+      bodyParser: false,
     },
   );
   recordHttpMetrics(app);
+  const fastify = app.getHttpAdapter().getInstance();
+  registerJsonBodyParser(fastify);
+  // Swagger UI's page loads its assets relative to /docs: from /docs/ they would miss.
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.url === '/docs/') await reply.redirect('/docs', 301);
+  });
   const document = openApiDocument();
   SwaggerModule.setup('docs', app, document as unknown as OpenAPIObject, {
     jsonDocumentUrl: 'openapi.json',

@@ -1,11 +1,15 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { type EventStore, InconsistentRetry, WrongExpectedVersion } from '../../../libs/store/src';
-import type { DossierActivities, EventsToAppend } from '../../../workflows/src/activities';
+import type { DossierEvent } from '../../../libs/domain/src';
+import { type EventStore, InconsistentRetry, type StoredEvent, WrongExpectedVersion } from '../../../libs/store/src';
+import type { DossierActivities, EventsToAppend, RecordedEvent } from '../../../workflows/src/activities';
 
 /** The dossier workflow's activities, bound to an event store. */
 export function createDossierActivities(store: EventStore): DossierActivities {
+  const storedAfter = async (streamId: string, version: number): Promise<RecordedEvent[]> =>
+    (await store.readStream(streamId)).filter((e) => e.streamVersion > version).map(recorded);
   return {
     async appendDossierEvents(input: EventsToAppend) {
+      const eventIds = input.events.map((e) => e.eventId);
       try {
         const result = await store.append(
           input.streamId,
@@ -18,15 +22,32 @@ export function createDossierActivities(store: EventStore): DossierActivities {
             metadata: input.metadata,
           })),
         );
-        return { ...result, eventIds: input.events.map((e) => e.eventId) };
+        if (!result.duplicate) return { ...result, eventIds };
+        return { ...result, eventIds, stored: await storedAfter(input.streamId, input.expectedVersion) };
       } catch (error) {
-        // The workflow is the stream's only writer: a version conflict or a half-stored retry means
-        // something else wrote to it. Retrying cannot help; fail loudly with the cause.
+        // The workflow is the stream's only writer, but a workflow task can append and then be lost
+        // (Temporal down before it recorded the task): the store is then ahead, and the workflow
+        // catches up on what it holds rather than failing.
+        if (error instanceof WrongExpectedVersion && error.actual > input.expectedVersion) {
+          const stored = await storedAfter(input.streamId, input.expectedVersion);
+          return { version: error.actual, duplicate: false, eventIds, stored };
+        }
+        // Behind what the workflow already folded, or a half-stored retry: a bug. Fail loudly.
         if (error instanceof WrongExpectedVersion || error instanceof InconsistentRetry) {
           throw ApplicationFailure.nonRetryable(error.message, error.name);
         }
         throw error;
       }
     },
+    async loadDossierEvents(streamId: string) {
+      return storedAfter(streamId, 0);
+    },
+  };
+}
+
+function recorded(stored: StoredEvent): RecordedEvent {
+  return {
+    event: { type: stored.type, data: stored.data } as DossierEvent,
+    causationId: stored.metadata.causationId,
   };
 }

@@ -1,11 +1,11 @@
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
-import { loadBaseConfig } from '../../../libs/config/src/config';
+import { loadWorkerConfig } from '../../../libs/config/src/config';
 import { Projector, openDatabase } from '../../../libs/store/src';
 import { createDossierWorker, workflowsEntryPath } from './worker';
 
 /** The worker process: validates the configuration, migrates, connects to Temporal and polls until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
-  const config = loadBaseConfig();
+  const config = loadWorkerConfig();
   Runtime.install({
     logger: new DefaultLogger(config.logLevel === 'debug' ? 'DEBUG' : 'WARN'),
     telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     taskQueue: config.temporal.taskQueue,
     dataSource,
     workflows: bundlePath ? { bundlePath } : { workflowsPath: workflowsEntryPath() },
+    tuning: { maxCachedWorkflows: config.worker.maxCachedWorkflows },
   });
   // The read models are kept in the worker process: one projector per process, taking turns on the
   // checkpoint lock when several workers run.

@@ -1,6 +1,7 @@
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { EventStore } from '../../../libs/store/src';
+import type { DossierActivities } from '../../../workflows/src/activities';
 import { createDossierActivities } from './activities';
 
 export interface DossierWorkerOptions {
@@ -14,6 +15,8 @@ export interface DossierWorkerOptions {
     WorkerOptions,
     'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions' | 'maxCachedWorkflows'
   >;
+  /** Wraps the activities (fault-injection tests: fail or stall at a chosen point). */
+  readonly wrapActivities?: (activities: DossierActivities) => DossierActivities;
 }
 
 /** A worker hosting the dossier workflow and its activities. */
@@ -26,7 +29,7 @@ export function createDossierWorker(options: DossierWorkerOptions): Promise<Work
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    activities: createDossierActivities(new EventStore(options.dataSource)),
+    activities: (options.wrapActivities ?? ((a) => a))(createDossierActivities(new EventStore(options.dataSource))),
     ...workflowSource,
     ...options.tuning,
   });

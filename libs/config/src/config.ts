@@ -19,7 +19,13 @@ const schema = z.object({
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_JWKS_URL: z.url().optional(),
   LOOKUP_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  API_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  DOSSIER_QUIET_SECONDS: z.coerce.number().int().min(1).default(86_400),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(500),
 });
+
+/** How long an idempotency claim outlives the command timeout, so a live attempt never loses its claim. */
+const LEASE_MARGIN_MS = 5_000;
 
 /** What every process needs: the database, Temporal, logging. */
 export type BaseConfig = Readonly<{
@@ -28,10 +34,26 @@ export type BaseConfig = Readonly<{
   logLevel: 'error' | 'warn' | 'info' | 'debug';
 }>;
 
+/** The worker's configuration: the base and the size of its workflow cache. */
+export type WorkerConfig = BaseConfig &
+  Readonly<{
+    /** Dossier workflows kept in memory between their tasks (sticky cache); see README for the memory each takes. */
+    worker: { maxCachedWorkflows: number };
+  }>;
+
 /** The API's configuration: the base, where to listen, how to authenticate. */
 export type Config = BaseConfig &
   Readonly<{
-    api: { host: string; port: number };
+    api: {
+      host: string;
+      port: number;
+      /** Longest a command or submission waits for Temporal before answering 504 COMMAND_TIMEOUT. */
+      commandTimeoutMs: number;
+      /** How long an `Idempotency-Key` claim is held before a retry may take it over (timeout + margin). */
+      idempotencyLeaseMs: number;
+    };
+    /** How long a closed dossier's workflow stays in Temporal after its last command (a later one wakes it). */
+    dossierQuietPeriodMs: number;
     auth: AuthConfig;
     /** Secret behind the lookup keys printed on receipts (public status lookup). */
     lookupKeySecret: string;
@@ -67,9 +89,15 @@ function baseOf(e: z.infer<typeof schema>): BaseConfig {
   };
 }
 
-/** The worker's (and scripts') configuration; throws {@link ConfigError} listing every problem. */
+/** The scripts' configuration; throws {@link ConfigError} listing every problem. */
 export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig {
   return baseOf(parse(env));
+}
+
+/** The worker's configuration; throws {@link ConfigError} listing every problem. */
+export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  const e = parse(env);
+  return { ...baseOf(e), worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS } };
 }
 
 /** Validates the environment into the API's typed config; throws {@link ConfigError} listing every problem. */
@@ -87,7 +115,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { mode: 'oidc', jwksUrl: e.AUTH_JWKS_URL!, issuer: e.AUTH_ISSUER!, audience: e.AUTH_AUDIENCE };
   return {
     ...baseOf(e),
-    api: { host: e.API_HOST, port: e.API_PORT },
+    api: {
+      host: e.API_HOST,
+      port: e.API_PORT,
+      commandTimeoutMs: e.API_COMMAND_TIMEOUT_MS,
+      idempotencyLeaseMs: e.API_COMMAND_TIMEOUT_MS + LEASE_MARGIN_MS,
+    },
+    dossierQuietPeriodMs: e.DOSSIER_QUIET_SECONDS * 1000,
     auth,
     lookupKeySecret: e.LOOKUP_KEY_SECRET!,
   };

@@ -13,3 +13,6 @@ export * from './prepared';
 export * from './projections/index766-projection';
 export * from './index766/index766-read-model';
 export * from './index766/index766-reports';
+export * from './idempotency-keys';
+export * from './read-models/dossier-records';
+export * from './listening-connection';

@@ -17,3 +17,16 @@ export async function queryPrepared<T = Record<string, unknown>>(
   const result = await pool.query({ name, text, values });
   return result.rows as T[];
 }
+
+/**
+ * Runs a statement on the DataSource's pg pool and returns its rows, whatever the statement: through
+ * TypeORM, `UPDATE … RETURNING` answers `[rows, count]` while `INSERT … RETURNING` answers `rows`.
+ */
+export async function queryRows<T = Record<string, unknown>>(
+  db: DataSource,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const pool = (db.driver as unknown as { master: Pool }).master;
+  return (await pool.query(text, values)).rows as T[];
+}

@@ -9,12 +9,13 @@ import { DossierService, type CalendarFanOut } from '../dossiers/dossier.service
 import { ApiError } from '../errors/api-error';
 import { expectedVersionOf } from '../http/if-match';
 import { Route } from '../http/route';
-import { ROUTES } from '../http/routes';
+import { ADMIN_ROUTES } from './admin.routes';
+import { AGENCY_CODE, PROCEDURE_CODE } from '../catalogue/catalogue.schemas';
 import { ZodPipe } from '../validation';
 import { calendarBody, procedureBody } from './admin.schemas';
 
-const PROCEDURE_CODE = new ZodPipe(z.string().regex(/^[0-9A-Za-z.]{1,32}$/, 'not a procedure code'));
-const AGENCY_CODE = new ZodPipe(z.string().regex(/^[A-Z0-9.-]{1,32}$/, 'not an agency code'));
+const PROCEDURE_CODE_PIPE = new ZodPipe(PROCEDURE_CODE);
+const AGENCY_CODE_PIPE = new ZodPipe(AGENCY_CODE);
 
 /** Administration: the procedure catalogue and unit calendars. Every change is an event. */
 @Controller()
@@ -24,14 +25,14 @@ export class AdminController {
     private readonly dossiers: DossierService,
   ) {}
 
-  @Route(ROUTES.adminProcedures)
+  @Route(ADMIN_ROUTES.adminProcedures)
   procedures(): Promise<Versioned<CatalogueProcedure>[]> {
     return this.catalogue.store.procedures();
   }
 
-  @Route(ROUTES.adminProcedure)
+  @Route(ADMIN_ROUTES.adminProcedure)
   async reviseProcedure(
-    @Param('procedureCode', PROCEDURE_CODE) code: string,
+    @Param('procedureCode', PROCEDURE_CODE_PIPE) code: string,
     @Body(new ZodPipe(procedureBody)) body: z.infer<typeof procedureBody>,
     @CurrentCaller() caller: Caller,
     @Req() request: FastifyRequest,
@@ -45,7 +46,7 @@ export class AdminController {
     return { version, value: procedure };
   }
 
-  @Route(ROUTES.adminCalendars)
+  @Route(ADMIN_ROUTES.adminCalendars)
   calendars(): Promise<Versioned<UnitCalendar>[]> {
     return this.catalogue.store.calendars();
   }
@@ -54,9 +55,9 @@ export class AdminController {
    * A new version of a unit's calendar (e.g. a year confirmed): stored as an event, then sent to every
    * open dossier of the unit, whose workflow recomputes its pending deadlines (never past facts).
    */
-  @Route(ROUTES.adminCalendar)
+  @Route(ADMIN_ROUTES.adminCalendar)
   async reviseCalendar(
-    @Param('agency', AGENCY_CODE) agencyCode: string,
+    @Param('agency', AGENCY_CODE_PIPE) agencyCode: string,
     @Body(new ZodPipe(calendarBody)) body: z.infer<typeof calendarBody>,
     @CurrentCaller() caller: Caller,
     @Req() request: FastifyRequest,
@@ -64,7 +65,7 @@ export class AdminController {
     try {
       new WorkingCalendar(body.calendar).addWorkingMinutes(new Date(), 1);
     } catch (error) {
-      throw new ApiError(400, 'VALIDATION_FAILED', `invalid calendar: ${(error as Error).message}`, {
+      throw ApiError.of('VALIDATION_FAILED', `invalid calendar: ${(error as Error).message}`, {
         errors: [{ path: 'calendar', message: (error as Error).message }],
       });
     }

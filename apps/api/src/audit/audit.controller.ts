@@ -10,7 +10,7 @@ import {
   type AuditSampleQuery,
 } from '../http/query.schemas';
 import { Route } from '../http/route';
-import { ROUTES } from '../http/routes';
+import { AUDIT_ROUTES } from './audit.routes';
 import { ZodPipe } from '../validation';
 import { AuditService, type AuditedActionView } from './audit.service';
 
@@ -21,7 +21,7 @@ export class AuditController {
     private readonly dossiers: DossierService,
   ) {}
 
-  @Route(ROUTES.auditActions)
+  @Route(AUDIT_ROUTES.auditActions)
   list(
     @Query(new ZodPipe(auditQuery)) query: AuditQuery,
     @CurrentCaller() caller: Caller,
@@ -29,7 +29,7 @@ export class AuditController {
     return this.audit.list(query, caller.principal);
   }
 
-  @Route(ROUTES.auditSample)
+  @Route(AUDIT_ROUTES.auditSample)
   sample(
     @Query(new ZodPipe(auditSampleQuery)) query: AuditSampleQuery,
     @CurrentCaller() caller: Caller,
@@ -37,7 +37,7 @@ export class AuditController {
     return this.audit.sample(query, caller.principal);
   }
 
-  @Route(ROUTES.auditReview)
+  @Route(AUDIT_ROUTES.auditReview)
   review(
     @Param('id') id: string,
     @Body(new ZodPipe(reviewBody)) body: { verdict: 'justified' | 'unjustified'; note?: string },

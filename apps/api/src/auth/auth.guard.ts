@@ -30,23 +30,23 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const spec = this.reflector.get<RouteSpec | undefined>(ROUTE_SPEC, context.getHandler());
-    if (!spec) throw new ApiError(403, 'FORBIDDEN', 'route not open to anyone');
+    if (!spec) throw ApiError.of('FORBIDDEN', 'route not open to anyone');
     if (spec.roles === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const principal = await this.authenticate(request.headers.authorization);
     const actingRole = spec.roles.find((role) => principal.roles.includes(role));
     if (!actingRole) {
-      throw new ApiError(403, 'FORBIDDEN', `this route needs one of the roles ${spec.roles.join(', ')}`);
+      throw ApiError.of('FORBIDDEN', `this route needs one of the roles ${spec.roles.join(', ')}`);
     }
     if (spec.scope === 'dossier') {
       const code = dossierCodeOfParams(request.params as { code?: string; id?: string });
       const agency = agencyOfDossierCode(code);
       if (agency && !canActFor(principal, agency))
-        throw new ApiError(403, 'FORBIDDEN', `dossier ${code} belongs to another agency`);
+        throw ApiError.of('FORBIDDEN', `dossier ${code} belongs to another agency`);
     }
     const agencyParam = (request.params as { agency?: string }).agency;
     if (spec.scope === 'agency' && agencyParam !== undefined && !canActFor(principal, agencyParam)) {
-      throw new ApiError(403, 'FORBIDDEN', `agency ${agencyParam} is outside your scope`);
+      throw ApiError.of('FORBIDDEN', `agency ${agencyParam} is outside your scope`);
     }
     request.principal = principal;
     request.actingRole = actingRole;
@@ -55,11 +55,11 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(header: string | undefined): Promise<Principal> {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-    if (!match) throw new ApiError(401, 'UNAUTHENTICATED', 'a bearer token is required');
+    if (!match) throw ApiError.of('UNAUTHENTICATED', 'a bearer token is required');
     try {
       return await this.verifier.verify(match[1]);
     } catch {
-      throw new ApiError(401, 'UNAUTHENTICATED', 'the bearer token is invalid or expired');
+      throw ApiError.of('UNAUTHENTICATED', 'the bearer token is invalid or expired');
     }
   }
 }

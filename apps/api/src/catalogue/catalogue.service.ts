@@ -1,18 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import type { ProcedureTerms, WorkingCalendarConfig } from '../../../../libs/domain/src';
 import { CatalogueStore, type CatalogueProcedure, type UnitCalendar } from '../../../../libs/store/src';
 import { ApiError } from '../errors/api-error';
-import { DATA_SOURCE } from '../tokens';
 
 /** Procedures and unit calendars, read from their event streams (the catalogue's own history). */
 @Injectable()
 export class CatalogueService {
-  readonly store: CatalogueStore;
-
-  constructor(@Inject(DATA_SOURCE) db: DataSource) {
-    this.store = new CatalogueStore(db);
-  }
+  constructor(readonly store: CatalogueStore) {}
 
   /** The procedure's terms as a dossier records them; 422 when unknown or not offered by the agency. */
   async procedure(code: string, agencyCode: string): Promise<ProcedureTerms> {
@@ -49,5 +43,5 @@ function termsOf(p: CatalogueProcedure): ProcedureTerms {
 }
 
 function unknown(path: string, code: 'PROCEDURE_NOT_FOUND' | 'AGENCY_NOT_FOUND', message: string): ApiError {
-  return new ApiError(422, code, message, { errors: [{ path, message }] });
+  return ApiError.of(code, message, { errors: [{ path, message }] });
 }

@@ -1,170 +1,33 @@
-import { Body, Controller, Param, Req } from '@nestjs/common';
+import { Body, Controller, Param, Req, type Type } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { DossierState } from '../../../../libs/domain/src';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { expectedVersionOf } from '../http/if-match';
-import { COMMAND_ROUTES } from '../http/routes';
 import { Route } from '../http/route';
 import type { Idempotency } from '../idempotency/idempotency.interceptor';
 import { ZodPipe } from '../validation';
 import { commandBodies, type CommandRoute } from './command.schemas';
 import { dossierCodeSchema } from './dossier.schemas';
 import { DossierService } from './dossier.service';
+import { COMMAND_ROUTES } from './dossiers.routes';
 
 type CommandRequest = FastifyRequest & { idempotency?: Idempotency };
 const CODE = new ZodPipe(dossierCodeSchema);
 
 /**
- * One route per dossier command (`POST /dossiers/{code}/<command>`), each a Temporal Update. The
- * optional `If-Match: "<version>"` header refuses the command (412) if the dossier has moved on.
+ * Every dossier command (`POST /dossiers/{code}/<command>`), each a Temporal Update, through one
+ * handler: a Nest route per entry of the route table, built below. The optional `If-Match:
+ * "<version>"` refuses the command (412) if the dossier has moved on; an `Idempotency-Key` makes it
+ * the same Update however often it is sent.
  */
 @Controller()
 export class CommandsController {
   constructor(private readonly dossiers: DossierService) {}
 
-  @Route(COMMAND_ROUTES['accept'])
-  accept(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['accept'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'accept', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['request-completion'])
-  requestCompletion(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['request-completion'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'request-completion', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['refuse'])
-  refuse(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['refuse'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'refuse', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['request-supplement'])
-  requestSupplement(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['request-supplement'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'request-supplement', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['receive-supplement'])
-  receiveSupplement(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['receive-supplement'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'receive-supplement', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['pause'])
-  pause(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['pause'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'pause', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['resume'])
-  resume(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['resume'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'resume', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['apology'])
-  apology(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['apology'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'apology', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['result'])
-  result(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['result'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'result', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['return'])
-  returnResult(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['return'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'return', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['withdrawal'])
-  withdrawal(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['withdrawal'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'withdrawal', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['stop'])
-  stop(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['stop'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'stop', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['cancel'])
-  cancel(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['cancel'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'cancel', body, caller, request);
-  }
-
-  @Route(COMMAND_ROUTES['rating'])
-  rating(
-    @Param('code', CODE) code: string,
-    @Body(new ZodPipe(commandBodies['rating'])) body: object,
-    @CurrentCaller() caller: Caller,
-    @Req() request: CommandRequest,
-  ): Promise<DossierState> {
-    return this.send(code, 'rating', body, caller, request);
-  }
-
-  private send(
-    code: string,
+  /** The one handler of every command route. */
+  send(
     route: CommandRoute,
+    code: string,
     body: object,
     caller: Caller,
     request: CommandRequest,
@@ -175,3 +38,20 @@ export class CommandsController {
     });
   }
 }
+
+/** Adds `command:<route>` to the controller: its Nest route, body validation and parameters, calling `send`. */
+function defineCommandRoute(controller: Type<CommandsController>, route: CommandRoute): void {
+  const name = `command:${route}`;
+  const prototype = controller.prototype as unknown as Record<string, unknown>;
+  prototype[name] = function (this: CommandsController, ...args: [string, object, Caller, CommandRequest]) {
+    return this.send(route, ...args);
+  };
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
+  Route(COMMAND_ROUTES[route])(prototype, name, descriptor);
+  Param('code', CODE)(prototype, name, 0);
+  Body(new ZodPipe(commandBodies[route]))(prototype, name, 1);
+  CurrentCaller()(prototype, name, 2);
+  Req()(prototype, name, 3);
+}
+
+for (const route of Object.keys(COMMAND_ROUTES) as CommandRoute[]) defineCommandRoute(CommandsController, route);

@@ -1,12 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  WithStartWorkflowOperation,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
-  type Client,
-} from '@temporalio/client';
-import type { DataSource } from 'typeorm';
-import type { Config } from '../../../../libs/config/src/config';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
   WorkingCalendar,
   decide,
@@ -15,28 +8,24 @@ import {
   type DossierState,
   type WorkingCalendarConfig,
 } from '../../../../libs/domain/src';
-import { EventStore, type StoredEvent } from '../../../../libs/store/src';
+import { DossierCodes, DossierRecords, EventStore, type StoredEvent } from '../../../../libs/store/src';
 import {
-  DOSSIER_WORKFLOW_TYPE,
   commandUpdates,
   dossierStreamId,
-  dossierWorkflowId,
   reviseCalendarUpdate,
-  stateQuery,
   type CommandPayload,
-  type DossierWorkflowInput,
 } from '../../../../workflows/src/messages';
 import type { Caller } from '../auth/auth.guard';
 import { dossierCodeOfParams } from '../auth/dossier-scope';
 import { canActFor } from '../auth/principal';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { ApiError } from '../errors/api-error';
-import { CLOCK, CONFIG, DATA_SOURCE, TEMPORAL_CLIENT, type Clock } from '../tokens';
+import type { Idempotency } from '../idempotency/idempotency.interceptor';
+import { CLOCK, type Clock } from '../tokens';
 import { COMMAND_TYPES, type CommandRoute } from './command.schemas';
-import { nextDossierCode } from './dossier-codes';
+import { DossierWorkflows, dossierNotFound } from './dossier-workflows';
 import type { Submission } from './dossier.schemas';
 import { LookupKeys } from './lookup-keys';
-import { ApiMetrics } from '../metrics/metrics';
 
 /** Options of a command: the version the caller saw (If-Match) and an idempotency key (Update id). */
 export interface CommandOptions {
@@ -45,6 +34,7 @@ export interface CommandOptions {
 }
 
 const MAX_CODE_ATTEMPTS = 5;
+const FAN_OUT = 16;
 
 /** Outcome of sending a revised calendar to a unit's open dossiers. */
 export interface CalendarFanOut {
@@ -59,41 +49,32 @@ export type SubmittedDossier = DossierState & { readonly lookupKey: string };
 /** Submits dossiers and sends them commands, each as a Temporal Update on the dossier's workflow. */
 @Injectable()
 export class DossierService {
-  private readonly events: EventStore;
-
   constructor(
-    @Inject(CONFIG) private readonly config: Config,
-    @Inject(DATA_SOURCE) private readonly db: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly workflows: DossierWorkflows,
+    private readonly events: EventStore,
+    private readonly records: DossierRecords,
+    private readonly codes: DossierCodes,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly catalogue: CatalogueService,
     private readonly lookupKeys: LookupKeys,
-    private readonly metrics: ApiMetrics,
-  ) {
-    this.events = new EventStore(db);
-  }
+  ) {}
 
   /**
    * Starts the dossier's workflow and submits it in one Update-with-Start, returning the state once
    * `DossierSubmitted` is stored. The command is checked by the decider first, so a refused
-   * submission never starts a workflow. With an idempotency key the same code and Update id are
-   * reused, so a retried request returns the first dossier instead of opening a second one.
+   * submission never starts a workflow (nor takes a code). With an idempotency key every attempt
+   * uses the same code and Update id, so a retried request returns the first dossier.
    */
-  async submit(
-    submission: Submission,
-    caller: Caller,
-    retry?: { dossierCode?: string; updateId?: string },
-  ): Promise<SubmittedDossier> {
+  async submit(submission: Submission, caller: Caller, idempotency?: Idempotency): Promise<SubmittedDossier> {
     if (!canActFor(caller.principal, submission.agencyCode)) {
-      throw new ApiError(403, 'FORBIDDEN', `you may not submit dossiers to agency ${submission.agencyCode}`);
+      throw ApiError.of('FORBIDDEN', `you may not submit dossiers to agency ${submission.agencyCode}`);
     }
     if (caller.role === 'applicant' && submission.channel !== 'online') {
-      throw new ApiError(403, 'FORBIDDEN', 'the applicant channel submits online dossiers only');
+      throw ApiError.of('FORBIDDEN', 'the applicant channel submits online dossiers only');
     }
-    const [procedure, calendar] = await Promise.all([
-      this.catalogue.procedure(submission.procedureCode, submission.agencyCode),
-      this.catalogue.calendarOf(submission.agencyCode),
-    ]);
+    // The agency first, then its procedure: an unknown agency is always AGENCY_NOT_FOUND.
+    const calendar = await this.catalogue.calendarOf(submission.agencyCode);
+    const procedure = await this.catalogue.procedure(submission.procedureCode, submission.agencyCode);
     const now = this.clock.now();
     const payloadFor = (dossierCode: string): CommandPayload<'SubmitDossier'> => ({
       type: 'SubmitDossier',
@@ -110,12 +91,17 @@ export class DossierService {
     decide({ ...payloadFor('CHECK'), at: now.toISOString() }, initialState(), {
       calendar: new WorkingCalendar(calendar),
     });
-    if (retry?.dossierCode) return this.start(payloadFor(retry.dossierCode), calendar, 'USE_EXISTING', retry.updateId);
+    if (idempotency) {
+      const code =
+        idempotency.dossierCode ??
+        (await idempotency.keepDossierCode(await this.codes.next(submission.agencyCode, now)));
+      return this.start(payloadFor(code), calendar, 'USE_EXISTING', idempotency.updateId);
+    }
     // A code is taken when the sequence was reset under a Temporal that kept its workflows: take the next.
     for (let attempt = 1; ; attempt++) {
-      const dossierCode = await nextDossierCode(this.db, submission.agencyCode, now);
+      const code = await this.codes.next(submission.agencyCode, now);
       try {
-        return await this.start(payloadFor(dossierCode), calendar, 'FAIL');
+        return await this.start(payloadFor(code), calendar, 'FAIL');
       } catch (error) {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError) || attempt >= MAX_CODE_ATTEMPTS) throw error;
       }
@@ -125,33 +111,15 @@ export class DossierService {
   private async start(
     payload: CommandPayload<'SubmitDossier'>,
     calendar: WorkingCalendarConfig,
-    workflowIdConflictPolicy: 'FAIL' | 'USE_EXISTING',
+    conflict: 'FAIL' | 'USE_EXISTING',
     updateId?: string,
   ): Promise<SubmittedDossier> {
-    const input: DossierWorkflowInput = { dossierCode: payload.dossierCode, calendar };
-    const startWorkflowOperation = new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
-      workflowId: dossierWorkflowId(payload.dossierCode),
-      taskQueue: this.config.temporal.taskQueue,
-      args: [input],
-      workflowIdConflictPolicy,
-    });
-    const state = await this.metrics.timeUpdate('SubmitDossier', () =>
-      this.temporal.workflow.executeUpdateWithStart(commandUpdates.SubmitDossier, {
-        args: [payload],
-        startWorkflowOperation,
-        updateId,
-      }),
-    );
+    const state = await this.workflows.submit(payload, calendar, conflict, updateId);
     return { ...state, lookupKey: this.lookupKeys.keyOf(payload.dossierCode) };
   }
 
-  /** Issues a dossier code ahead of submission (idempotent submissions remember it with their key). */
-  reserveCode(agencyCode: string): Promise<string> {
-    return nextDossierCode(this.db, agencyCode, this.clock.now());
-  }
-
   /** Sends a command to a dossier; resolves with the new state or rejects with the refusal. */
-  async command(
+  command(
     dossierCode: string,
     route: CommandRoute,
     body: object,
@@ -165,12 +133,7 @@ export class DossierService {
       actor: actorOf(caller),
       expectedVersion: options.expectedVersion,
     } as CommandPayload;
-    const handle = this.temporal.workflow.getHandle(dossierWorkflowId(dossierCode));
-    return this.notFoundAsApiError(dossierCode, () =>
-      this.metrics.timeUpdate(type, () =>
-        handle.executeUpdate(commandUpdates[type], { args: [payload], updateId: options.updateId }),
-      ),
-    );
+    return this.workflows.send(dossierCode, commandUpdates[type], payload, options.updateId);
   }
 
   /** A supervisor's review of an audited action (`<code>:<actionId>`), itself an event of the dossier. */
@@ -178,6 +141,7 @@ export class DossierService {
     auditedActionId: string,
     body: { verdict: 'justified' | 'unjustified'; note?: string },
     caller: Caller,
+    updateId?: string,
   ): Promise<DossierState> {
     const [dossierCode, actionId] = splitAuditedActionId(auditedActionId);
     const payload: CommandPayload<'ReviewAuditedAction'> = {
@@ -187,10 +151,7 @@ export class DossierService {
       verdict: body.verdict,
       note: body.note ?? '',
     };
-    const handle = this.temporal.workflow.getHandle(dossierWorkflowId(dossierCode));
-    return this.notFoundAsApiError(dossierCode, () =>
-      handle.executeUpdate(commandUpdates.ReviewAuditedAction, { args: [payload] }),
-    );
+    return this.workflows.send(dossierCode, commandUpdates.ReviewAuditedAction, payload, updateId);
   }
 
   /**
@@ -202,36 +163,28 @@ export class DossierService {
     revision: string,
     calendar: WorkingCalendarConfig,
   ): Promise<CalendarFanOut> {
-    const rows: { dossier_code: string }[] = await this.db.query(
-      "SELECT dossier_code FROM dossiers WHERE agency_code = $1 AND stage IN ('receipt', 'processing')",
-      [agencyCode],
-    );
+    const codes = await this.records.openCodes(agencyCode);
     let revised = 0;
     let failed = 0;
     let next = 0;
     const worker = async () => {
-      while (next < rows.length) {
-        const code = rows[next++].dossier_code;
+      while (next < codes.length) {
+        const code = codes[next++];
         try {
-          await this.temporal.workflow
-            .getHandle(dossierWorkflowId(code))
-            .executeUpdate(reviseCalendarUpdate, { args: [{ revision, calendar }] });
+          await this.workflows.send(code, reviseCalendarUpdate, { revision, calendar });
           revised += 1;
         } catch {
           failed += 1;
         }
       }
     };
-    await Promise.all(Array.from({ length: 16 }, worker));
-    return { openDossiers: rows.length, revised, failed };
+    await Promise.all(Array.from({ length: FAN_OUT }, worker));
+    return { openDossiers: codes.length, revised, failed };
   }
 
   /** The dossier as the read model has it, or straight from its workflow when not yet projected. */
   async state(dossierCode: string): Promise<DossierState> {
-    const [row] = await this.db.query('SELECT state FROM dossiers WHERE dossier_code = $1', [dossierCode]);
-    if (row) return row.state;
-    const handle = this.temporal.workflow.getHandle(dossierWorkflowId(dossierCode));
-    return this.notFoundAsApiError(dossierCode, () => handle.query(stateQuery));
+    return (await this.records.state(dossierCode)) ?? this.workflows.query(dossierCode);
   }
 
   /** The dossier's events in stream order. */
@@ -239,15 +192,6 @@ export class DossierService {
     const events = await this.events.readStream(dossierStreamId(dossierCode));
     if (events.length === 0) throw dossierNotFound(dossierCode);
     return events;
-  }
-
-  private async notFoundAsApiError<R>(dossierCode: string, call: () => Promise<R>): Promise<R> {
-    try {
-      return await call();
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw dossierNotFound(dossierCode);
-      throw error;
-    }
   }
 }
 
@@ -258,10 +202,6 @@ function actorOf(caller: Caller): Actor {
 /** `STP-KH-261124-000001:pause-1` → [dossier code, action id]. */
 function splitAuditedActionId(id: string): [string, string] {
   const dossierCode = dossierCodeOfParams({ id });
-  if (dossierCode === id) throw new ApiError(404, 'NOT_FOUND', `no audited action ${id}`);
+  if (dossierCode === id) throw ApiError.of('NOT_FOUND', `no audited action ${id}`);
   return [dossierCode, id.slice(dossierCode.length + 1)];
-}
-
-function dossierNotFound(dossierCode: string): ApiError {
-  return new ApiError(404, 'DOSSIER_NOT_FOUND', `no dossier ${dossierCode}`);
 }

@@ -6,7 +6,7 @@ import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { queueQuery, type QueueQuery } from '../http/query.schemas';
 import { asksForFreshRead } from '../http/fresh-read';
 import { Route } from '../http/route';
-import { ROUTES } from '../http/routes';
+import { DOSSIER_ROUTES } from './dossiers.routes';
 import type { Idempotency } from '../idempotency/idempotency.interceptor';
 import { ZodPipe } from '../validation';
 import { dossierCodeSchema, submissionSchema, type Submission } from './dossier.schemas';
@@ -22,20 +22,16 @@ export class DossiersController {
     private readonly queue: QueueService,
   ) {}
 
-  @Route(ROUTES.submit)
-  async submit(
+  @Route(DOSSIER_ROUTES.submit)
+  submit(
     @Body(new ZodPipe(submissionSchema)) submission: Submission,
     @CurrentCaller() caller: Caller,
     @Req() request: RequestWithIdempotency,
   ): Promise<SubmittedDossier> {
-    const idempotency = request.idempotency;
-    if (!idempotency) return this.dossiers.submit(submission, caller);
-    const dossierCode = idempotency.dossierCode ?? (await this.dossiers.reserveCode(submission.agencyCode));
-    if (!idempotency.dossierCode) await idempotency.rememberDossierCode(dossierCode);
-    return this.dossiers.submit(submission, caller, { dossierCode, updateId: idempotency.updateId });
+    return this.dossiers.submit(submission, caller, request.idempotency);
   }
 
-  @Route(ROUTES.queue)
+  @Route(DOSSIER_ROUTES.queue)
   list(
     @Query(new ZodPipe(queueQuery)) query: QueueQuery,
     @CurrentCaller() caller: Caller,
@@ -44,12 +40,12 @@ export class DossiersController {
     return this.queue.list(query, caller.principal, asksForFreshRead(cacheControl));
   }
 
-  @Route(ROUTES.dossier)
+  @Route(DOSSIER_ROUTES.dossier)
   state(@Param('code', new ZodPipe(dossierCodeSchema)) code: string): Promise<DossierState> {
     return this.dossiers.state(code);
   }
 
-  @Route(ROUTES.events)
+  @Route(DOSSIER_ROUTES.events)
   async events(@Param('code', new ZodPipe(dossierCodeSchema)) code: string): Promise<{ items: StoredEvent[] }> {
     return { items: await this.dossiers.eventsOf(code) };
   }

@@ -1,18 +1,33 @@
 import type { RefusalCode } from '../../../../libs/domain/src';
+import { REFUSAL_STATUS } from './refusal-status';
 
-/** Codes of errors the API itself raises (besides the domain's refusal codes). */
-export type ApiErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'NOT_FOUND'
-  | 'DOSSIER_NOT_FOUND'
-  | 'PROCEDURE_NOT_FOUND'
-  | 'AGENCY_NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'VERSION_CONFLICT'
-  | 'IDEMPOTENCY_KEY_REUSED'
-  | 'DEPENDENCY_UNAVAILABLE'
-  | 'INTERNAL_ERROR';
+/**
+ * HTTP status of every error the API itself raises (besides the domain's refusals, see
+ * refusal-status.ts). One table: a code always answers with the same status.
+ */
+export const API_ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  DOSSIER_NOT_FOUND: 404,
+  /** The first request with this Idempotency-Key is still running (its claim is held): retry later. */
+  IDEMPOTENCY_KEY_IN_USE: 409,
+  VERSION_CONFLICT: 412,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PROCEDURE_NOT_FOUND: 422,
+  AGENCY_NOT_FOUND: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  INTERNAL_ERROR: 500,
+  /** PostgreSQL or Temporal cannot be reached: nothing was applied, retry later. */
+  SERVICE_UNAVAILABLE: 503,
+  /** Temporal did not answer in time: the command may still be applied, retry with the same key. */
+  COMMAND_TIMEOUT: 504,
+} as const satisfies Record<string, number>;
+
+/** Codes of errors the API itself raises. */
+export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
 
 export type ProblemCode = ApiErrorCode | RefusalCode;
 
@@ -22,15 +37,32 @@ export interface FieldProblem {
   readonly message: string;
 }
 
+/** Extra members of a problem body, and how soon a retry makes sense (the `Retry-After` header). */
+export interface ProblemExtra {
+  readonly errors?: readonly FieldProblem[];
+  readonly retryAfterSeconds?: number;
+  readonly [key: string]: unknown;
+}
+
 /** An error with an HTTP status and a stable code, rendered as application/problem+json. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
-  constructor(
+  private constructor(
     readonly status: number,
     readonly code: ProblemCode,
     message: string,
-    readonly extra: { readonly errors?: readonly FieldProblem[]; readonly [key: string]: unknown } = {},
+    readonly extra: ProblemExtra = {},
   ) {
     super(message);
+  }
+
+  /** An error of the API's own, its status read from {@link API_ERROR_STATUS}. */
+  static of(code: ApiErrorCode, message: string, extra: ProblemExtra = {}): ApiError {
+    return new ApiError(API_ERROR_STATUS[code], code, message, extra);
+  }
+
+  /** A domain refusal, its status read from {@link REFUSAL_STATUS}. */
+  static refusal(code: RefusalCode, message: string, extra: ProblemExtra = {}): ApiError {
+    return new ApiError(REFUSAL_STATUS[code], code, message, extra);
   }
 }

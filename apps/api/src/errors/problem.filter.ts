@@ -2,10 +2,11 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DossierRefusal, REFUSAL_CODES, type RefusalCode } from '../../../../libs/domain/src';
 import { WrongExpectedVersion } from '../../../../libs/store/src';
-import { ApiError } from './api-error';
-import { REFUSAL_STATUS } from './refusal-status';
+import { ApiError, type ApiErrorCode } from './api-error';
+import { outageOf } from './outages';
 import { VERSION_CONFLICT } from '../../../../workflows/src/messages';
 
+/** Reason phrases (RFC 9110) used as problem titles. */
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -13,11 +14,16 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   412: 'Precondition Failed',
+  413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
+
+/** Seconds a client should wait before retrying after an outage or a timeout. */
+const RETRY_AFTER_SECONDS = 2;
 
 /** Renders every error as application/problem+json (RFC 9457) with a stable `code`. */
 @Catch()
@@ -29,8 +35,10 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
     const problem = toApiError(exception);
-    if (problem.status >= 500)
+    if (problem.status === 500)
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (problem.extra.retryAfterSeconds !== undefined)
+      void reply.header('retry-after', String(problem.extra.retryAfterSeconds));
     void reply
       .status(problem.status)
       .header('content-type', 'application/problem+json; charset=utf-8')
@@ -40,8 +48,9 @@ export class ProblemFilter implements ExceptionFilter {
 
 /** The RFC 9457 body of an error: standard members, our stable `code`, and the error's extra fields. */
 export function problemBodyOf(problem: ApiError, instance: string): Record<string, unknown> {
+  const { retryAfterSeconds: _header, ...extra } = problem.extra;
   return {
-    ...problem.extra,
+    ...extra,
     type: `https://motcua.dev/problems/${problem.code.toLowerCase().replaceAll('_', '-')}`,
     title: TITLES[problem.status] ?? 'Error',
     status: problem.status,
@@ -58,22 +67,28 @@ export function toApiError(exception: unknown): ApiError {
   const refusal = refusalInCause(exception);
   if (refusal) return refusal;
   if (exception instanceof WrongExpectedVersion) {
-    return new ApiError(412, 'VERSION_CONFLICT', exception.message, { version: exception.actual });
+    return ApiError.of('VERSION_CONFLICT', exception.message, { version: exception.actual });
   }
-  if (exception instanceof HttpException) return fromHttpException(exception);
-  if (isFastifyClientError(exception)) {
-    return new ApiError(exception.statusCode, 'VALIDATION_FAILED', exception.message);
+  if (exception instanceof HttpException) return fromStatus(exception.getStatus(), exception.message);
+  if (isFastifyClientError(exception)) return fromStatus(exception.statusCode, exception.message);
+  const outage = outageOf(exception);
+  if (outage === 'unavailable') {
+    return ApiError.of('SERVICE_UNAVAILABLE', 'PostgreSQL or Temporal cannot be reached; nothing was applied', {
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    });
   }
-  return new ApiError(500, 'INTERNAL_ERROR', 'internal error');
+  if (outage === 'timeout') {
+    return ApiError.of(
+      'COMMAND_TIMEOUT',
+      'the dossier did not answer in time; the command may still be applied: retry with the same Idempotency-Key',
+      { retryAfterSeconds: RETRY_AFTER_SECONDS },
+    );
+  }
+  return ApiError.of('INTERNAL_ERROR', 'internal error');
 }
 
 function refusalError(code: RefusalCode, message: string, details: unknown): ApiError {
-  return new ApiError(
-    REFUSAL_STATUS[code],
-    code,
-    message,
-    details && typeof details === 'object' ? { ...details } : {},
-  );
+  return ApiError.refusal(code, message, details && typeof details === 'object' ? { ...details } : {});
 }
 
 /** A refusal that travelled through Temporal (an Update's ApplicationFailure of type = refusal code). */
@@ -82,7 +97,7 @@ function refusalInCause(exception: unknown): ApiError | undefined {
     const type = (e as { type?: unknown }).type;
     if (type === VERSION_CONFLICT) {
       const failure = e as { message: string; details?: unknown[] };
-      return new ApiError(412, 'VERSION_CONFLICT', failure.message, { ...(failure.details?.[0] as object) });
+      return ApiError.of('VERSION_CONFLICT', failure.message, { ...(failure.details?.[0] as object) });
     }
     if (typeof type === 'string' && (REFUSAL_CODES as readonly string[]).includes(type)) {
       const failure = e as { message: string; details?: unknown[] };
@@ -92,17 +107,18 @@ function refusalInCause(exception: unknown): ApiError | undefined {
   return undefined;
 }
 
-function fromHttpException(exception: HttpException): ApiError {
-  const status = exception.getStatus();
-  const code =
-    status === 404
-      ? 'NOT_FOUND'
-      : status === 401
-        ? 'UNAUTHENTICATED'
-        : status === 403
-          ? 'FORBIDDEN'
-          : 'VALIDATION_FAILED';
-  return new ApiError(status, code, exception.message);
+/** Codes of the client errors raised by Nest or Fastify themselves (routing, body parsing). */
+const CLIENT_ERROR_CODES: Record<number, ApiErrorCode> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+function fromStatus(status: number, message: string): ApiError {
+  if (status >= 500) return ApiError.of('INTERNAL_ERROR', 'internal error');
+  return ApiError.of(CLIENT_ERROR_CODES[status] ?? 'VALIDATION_FAILED', message);
 }
 
 /** Fastify's own 4xx (malformed JSON, wrong content type, body too large). */

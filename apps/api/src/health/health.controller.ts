@@ -3,7 +3,7 @@ import type { Connection } from '@temporalio/client';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { Route } from '../http/route';
-import { ROUTES } from '../http/routes';
+import { HEALTH_ROUTES } from './health.routes';
 import { DATA_SOURCE, TEMPORAL_PROBE } from '../tokens';
 
 type Status = 'up' | 'down';
@@ -17,12 +17,12 @@ export class HealthController {
     @Inject(TEMPORAL_PROBE) private readonly temporal: Connection,
   ) {}
 
-  @Route(ROUTES.live)
+  @Route(HEALTH_ROUTES.live)
   live(): { status: 'up' } {
     return { status: 'up' };
   }
 
-  @Route(ROUTES.health)
+  @Route(HEALTH_ROUTES.health)
   async ready(
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ status: Status; checks: Record<string, Status> }> {

@@ -13,7 +13,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): unknown
   } catch {
     /* fall through */
   }
-  throw new ApiError(400, 'VALIDATION_FAILED', 'invalid cursor', {
+  throw ApiError.of('VALIDATION_FAILED', 'invalid cursor', {
     errors: [{ path: 'cursor', message: 'not a cursor of this list' }],
   });
 }
@@ -22,7 +22,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): unknown
 export function agenciesInScope(callerAgencies: readonly string[], agency: string | undefined): string[] | '*' {
   if (agency) {
     if (!callerAgencies.includes('*') && !callerAgencies.includes(agency)) {
-      throw new ApiError(403, 'FORBIDDEN', `agency ${agency} is outside your scope`);
+      throw ApiError.of('FORBIDDEN', `agency ${agency} is outside your scope`);
     }
     return [agency];
   }

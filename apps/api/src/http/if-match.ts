@@ -4,6 +4,6 @@ import { ApiError } from '../errors/api-error';
 export function expectedVersionOf(header: string | string[] | undefined): number | undefined {
   if (header === undefined) return undefined;
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(String(header).trim());
-  if (!match) throw new ApiError(400, 'VALIDATION_FAILED', 'If-Match must be a version, e.g. "7"');
+  if (!match) throw ApiError.of('VALIDATION_FAILED', 'If-Match must be a version, e.g. "7"');
   return Number(match[1]);
 }

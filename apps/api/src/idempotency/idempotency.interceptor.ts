@@ -1,38 +1,56 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import type { DataSource } from 'typeorm';
+import type { Config } from '../../../../libs/config/src/config';
+import { IdempotencyKeys, type IdempotencyClaim } from '../../../../libs/store/src';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../errors/api-error';
 import { problemBodyOf, toApiError } from '../errors/problem.filter';
-import { DATA_SOURCE } from '../tokens';
+import { CONFIG } from '../tokens';
 
 /** What a POST handler may use of its `Idempotency-Key`. */
 export interface Idempotency {
-  /** Temporal Update id derived from the key: a re-sent Update is deduplicated by Temporal itself. */
+  /** Temporal Update id derived from the key: a re-sent Update is deduplicated by Temporal and the workflow. */
   readonly updateId: string;
-  /** The dossier code a submission reserved on its first attempt, if any. */
+  /** The dossier code a submission reserved on an earlier attempt, if any. */
   readonly dossierCode: string | null;
-  rememberDossierCode(code: string): Promise<void>;
+  /** Records the code this attempt reserved, unless an earlier one recorded another: returns the code that holds. */
+  keepDossierCode(code: string): Promise<string>;
 }
 
 type IdempotentRequest = FastifyRequest & { principal?: Principal; idempotency?: Idempotency };
+type Claimed = Extract<IdempotencyClaim, { kind: 'claimed' }>;
 
-const IN_PROGRESS_WAIT_MS = 15_000;
 const KEY = /^[\w.:-]{8,128}$/;
-/** `status` of a remembered attempt that failed with a 5xx: the next retry takes it over. */
-const RETRYABLE = -1;
+const POLL_MS = 100;
 
 /**
- * `Idempotency-Key` on every POST: the first response (success or client error) is remembered per
- * caller and key and replayed to every retry; a retry that races the first attempt waits for it; a
- * key reused with another request is refused (422). After a server error the retry runs again, with
- * the same Update id and dossier code, so nothing is applied twice.
+ * `Idempotency-Key` on every POST. The first answer (success or client error) is remembered per
+ * caller and key and replayed to every retry; a key reused with another request is refused (422).
+ * An attempt holds the key under a lease longer than the command timeout: a retry that arrives
+ * meanwhile waits for its answer; a retry after the lease ended (the attempt died, or failed with a
+ * 5xx) runs the request again, with the same Update id and dossier code, so nothing is applied twice
+ * and every retry gets an answer.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@Inject(DATA_SOURCE) private readonly db: DataSource) {}
+  private readonly logger = new Logger('Idempotency');
+  private readonly leaseMs: number;
+
+  constructor(
+    private readonly keys: IdempotencyKeys,
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.leaseMs = config.api.idempotencyLeaseMs;
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<IdempotentRequest>();
@@ -43,94 +61,84 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async run(request: IdempotentRequest, reply: FastifyReply, key: string, next: CallHandler): Promise<unknown> {
     if (!KEY.test(key)) {
-      throw new ApiError(
-        400,
+      throw ApiError.of(
         'VALIDATION_FAILED',
         'Idempotency-Key must be 8–128 letters, digits, dots, colons, dashes or underscores',
       );
     }
     const principal = request.principal?.id ?? 'anonymous';
     const route = `${request.method} ${request.routeOptions.url}`;
+    // The body passed the JSON parser's checks (bounded depth, storable text), so it serialises safely.
     const hash = createHash('sha256')
       .update(`${route}\n${request.url}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
-    const claimed = await this.claim(principal, key, route, hash);
-    if (claimed.replay) {
-      void reply.status(claimed.replay.status);
-      if (claimed.replay.status >= 400) void reply.header('content-type', 'application/problem+json; charset=utf-8');
-      return claimed.replay.body;
+    const claim = await this.claimOrWait(principal, key, route, hash);
+    if (claim.kind === 'answered') {
+      void reply.status(claim.status);
+      if (claim.status >= 400) void reply.header('content-type', 'application/problem+json; charset=utf-8');
+      return claim.body;
     }
     request.idempotency = {
       updateId: createHash('sha256').update(`${principal}\n${key}`).digest('hex').slice(0, 32),
-      dossierCode: claimed.dossierCode,
-      rememberDossierCode: async (code) => {
-        await this.db.query('UPDATE idempotency_keys SET dossier_code = $3 WHERE principal = $1 AND key = $2', [
-          principal,
-          key,
-          code,
-        ]);
-      },
+      dossierCode: claim.dossierCode,
+      keepDossierCode: (code) => this.keys.keepDossierCode(principal, key, code),
     };
-    try {
-      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.remember(principal, key, reply.statusCode, body);
-      return body;
-    } catch (error) {
-      const problem = toApiError(error);
-      if (problem.status >= 500) await this.remember(principal, key, RETRYABLE, null);
-      else await this.remember(principal, key, problem.status, problemBodyOf(problem, request.url));
-      throw error;
-    }
+    return this.runUnderClaim(principal, key, claim, request, reply, next);
   }
 
-  /** Claims the key for this attempt, or returns the response to replay. */
-  private async claim(
+  /** Runs the request under the claim and stores its answer; a 5xx releases the claim for the next retry. */
+  private async runUnderClaim(
+    principal: string,
+    key: string,
+    claim: Claimed,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    next: CallHandler,
+  ): Promise<unknown> {
+    let body: unknown;
+    try {
+      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+    } catch (error) {
+      const problem = toApiError(error);
+      const stored =
+        problem.status >= 500
+          ? this.keys.release(principal, key, claim.attempt)
+          : this.keys.answer(principal, key, claim.attempt, problem.status, problemBodyOf(problem, request.url));
+      await stored.catch((e: unknown) => this.unstored(key, e));
+      throw error;
+    }
+    // The effect is applied: answer it even if remembering fails (the lease then lets a retry ask again).
+    await this.keys
+      .answer(principal, key, claim.attempt, reply.statusCode, body)
+      .catch((e: unknown) => this.unstored(key, e));
+    return body;
+  }
+
+  /** Claims the key, waiting while another attempt holds it (its answer, or the end of its lease, comes first). */
+  private async claimOrWait(
     principal: string,
     key: string,
     route: string,
     hash: string,
-  ): Promise<{ replay?: { status: number; body: unknown }; dossierCode: string | null }> {
-    const deadline = Date.now() + IN_PROGRESS_WAIT_MS;
+  ): Promise<Claimed | Extract<IdempotencyClaim, { kind: 'answered' }>> {
+    const waitUntil = Date.now() + this.leaseMs + POLL_MS;
     for (;;) {
-      const inserted = await this.db.query(
-        `INSERT INTO idempotency_keys (principal, key, route, request_hash) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING key`,
-        [principal, key, route, hash],
-      );
-      if (inserted.length > 0) return { dossierCode: null };
-      const [row] = await this.db.query('SELECT * FROM idempotency_keys WHERE principal = $1 AND key = $2', [
-        principal,
-        key,
-      ]);
-      if (!row) continue;
-      if (row.request_hash !== hash) {
-        throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for another request');
+      const claim = await this.keys.claim(principal, key, route, hash, this.leaseMs);
+      if (claim.kind === 'reused') {
+        throw ApiError.of('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for another request');
       }
-      if (row.status === RETRYABLE) {
-        const taken = await this.db.query(
-          `UPDATE idempotency_keys SET status = NULL WHERE principal = $1 AND key = $2 AND status = ${RETRYABLE} RETURNING dossier_code`,
-          [principal, key],
-        );
-        if (taken.length > 0) return { dossierCode: taken[0].dossier_code };
-        continue;
+      if (claim.kind !== 'held') return claim;
+      if (Date.now() >= waitUntil) {
+        const seconds = Math.max(1, Math.ceil((claim.leaseUntil.getTime() - Date.now()) / 1000));
+        throw ApiError.of('IDEMPOTENCY_KEY_IN_USE', 'the first request with this Idempotency-Key is still running', {
+          retryAfterSeconds: seconds,
+        });
       }
-      if (row.status !== null) return { replay: { status: row.status, body: row.body }, dossierCode: row.dossier_code };
-      if (Date.now() > deadline)
-        throw new ApiError(
-          409,
-          'IDEMPOTENCY_KEY_REUSED',
-          'the first request with this Idempotency-Key is still running',
-        );
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
 
-  private async remember(principal: string, key: string, status: number, body: unknown): Promise<void> {
-    await this.db.query('UPDATE idempotency_keys SET status = $3, body = $4 WHERE principal = $1 AND key = $2', [
-      principal,
-      key,
-      status,
-      body === undefined ? null : JSON.stringify(body),
-    ]);
+  private unstored(key: string, error: unknown): void {
+    this.logger.warn(`answer of Idempotency-Key ${key} not stored: ${error instanceof Error ? error.message : error}`);
   }
 }

@@ -6,11 +6,11 @@ import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { ApiError } from '../errors/api-error';
 import { agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';
 import { Route } from '../http/route';
-import { ROUTES } from '../http/routes';
+import { INDEX766_ROUTES } from './index766.routes';
 import { CLOCK, DATA_SOURCE, type Clock } from '../tokens';
 import { ZodPipe } from '../validation';
 import { TableReplyFor, type TableReply } from './csv';
-import { DOSSIER_COLUMNS, INDICATOR_COLUMNS, TIMELINESS_COLUMNS } from './index766.tables';
+import { DOSSIER_COLUMNS, INDICATOR_COLUMNS, SCORECARD_COLUMNS, TIMELINESS_COLUMNS } from './index766.tables';
 import {
   indicatorDossiersQuery,
   reportTableQuery,
@@ -22,7 +22,7 @@ import {
 
 /** Scope first (403 outside it), then whether the indicator exists (404). */
 function ensureIndicator(id: string): void {
-  if (!indicatorIds().includes(id)) throw new ApiError(404, 'NOT_FOUND', `no 766 indicator ${id}`);
+  if (!indicatorIds().includes(id)) throw ApiError.of('NOT_FOUND', `no 766 indicator ${id}`);
 }
 
 /**
@@ -40,7 +40,7 @@ export class Index766Controller {
     this.reports = new Index766Reports(db);
   }
 
-  @Route(ROUTES.index766Scorecard)
+  @Route(INDEX766_ROUTES.index766Scorecard)
   async scorecard(
     @Query(new ZodPipe(scorecardQuery)) query: ScorecardQuery,
     @CurrentCaller() caller: Caller,
@@ -48,10 +48,10 @@ export class Index766Controller {
   ): Promise<unknown> {
     const result = await this.run(() => this.reports.scorecard(this.reportQuery(query, caller)));
     const rows = result.scorecard.indicators.map((indicator) => ({ indicator }));
-    return reply.send(result, INDICATOR_COLUMNS, rows, 'diem-766');
+    return reply.send(result, SCORECARD_COLUMNS, rows, 'diem-766');
   }
 
-  @Route(ROUTES.index766Timeliness)
+  @Route(INDEX766_ROUTES.index766Timeliness)
   async timeliness(
     @Query(new ZodPipe(reportTableQuery)) query: ReportTableQuery,
     @CurrentCaller() caller: Caller,
@@ -61,7 +61,7 @@ export class Index766Controller {
     return reply.send(result, TIMELINESS_COLUMNS, result.rows, 'tien-do-giai-quyet');
   }
 
-  @Route(ROUTES.index766Indicator)
+  @Route(INDEX766_ROUTES.index766Indicator)
   async indicator(
     @Param('indicator') id: string,
     @Query(new ZodPipe(reportTableQuery)) query: ReportTableQuery,
@@ -74,7 +74,7 @@ export class Index766Controller {
     return reply.send(result, INDICATOR_COLUMNS, result.rows, `chi-tieu-${id}`);
   }
 
-  @Route(ROUTES.index766Dossiers)
+  @Route(INDEX766_ROUTES.index766Dossiers)
   async dossiers(
     @Param('indicator') id: string,
     @Query(new ZodPipe(indicatorDossiersQuery)) query: IndicatorDossiersQuery,
@@ -85,7 +85,7 @@ export class Index766Controller {
     ensureIndicator(id);
     const parts = Object.keys(INDICATOR_DOSSIERS[id] ?? {});
     if (!parts.includes(query.part)) {
-      throw new ApiError(400, 'VALIDATION_FAILED', `indicator ${id} lists: ${parts.join(', ') || 'no dossiers'}`, {
+      throw ApiError.of('VALIDATION_FAILED', `indicator ${id} lists: ${parts.join(', ') || 'no dossiers'}`, {
         errors: [{ path: 'part', message: `one of: ${parts.join(', ') || '(none)'}` }],
       });
     }
@@ -122,7 +122,7 @@ export class Index766Controller {
       return await report();
     } catch (error) {
       if (error instanceof RangeError) {
-        throw new ApiError(400, 'VALIDATION_FAILED', error.message, {
+        throw ApiError.of('VALIDATION_FAILED', error.message, {
           errors: [{ path: 'asOf', message: error.message }],
         });
       }

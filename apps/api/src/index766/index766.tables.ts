@@ -1,4 +1,4 @@
-import type { IndicatorResult, TimelinessFigures } from '../../../../libs/domain/src';
+import { GROUPS, type IndicatorResult, type NoDataReason, type TimelinessFigures } from '../../../../libs/domain/src';
 import type { DossierBehindFigure } from '../../../../libs/store/src';
 import type { CsvColumn } from './csv';
 
@@ -17,17 +17,38 @@ export const TIMELINESS_COLUMNS: CsvColumn<{ group: string } & TimelinessFigures
   { header: 'Tỷ lệ trễ hạn (%)', value: (r) => r.lateRate },
 ];
 
-export const INDICATOR_COLUMNS: CsvColumn<{ group?: string; indicator: IndicatorResult }>[] = [
-  { header: 'Nhóm', value: (r) => r.group },
+/** Why an indicator has no data or no points, as the notes column says it. */
+export const NO_DATA_NOTES: Record<NoDataReason, string> = {
+  EMPTY_DENOMINATOR: 'Không có hồ sơ hoặc thủ tục nào trong mẫu số của kỳ',
+  CONTENT_NOT_RECORDED: 'Danh mục chưa ghi nhận đủ bảy nội dung công khai của thủ tục',
+  PORTAL_SYNC_NOT_BUILT: 'Chưa đồng bộ hồ sơ lên Cổng Dịch vụ công quốc gia',
+  ONLINE_POINTS_NOT_PUBLISHED: 'Cách tính điểm dịch vụ trực tuyến chưa được công bố; chỉ tính tỷ lệ',
+  COUNTED_IN_ONLINE_TILE: 'Tính trong nhóm dịch vụ trực tuyến, cách tính điểm chưa được công bố; chỉ tính tỷ lệ',
+  FEEDBACK_NOT_BUILT: 'Chưa có quy trình tiếp nhận, xử lý phản ánh, kiến nghị',
+  NOTHING_FINISHED: 'Không có hồ sơ nào giải quyết xong trong kỳ',
+  NO_FEES: 'Không có phí, lệ phí trong kỳ',
+};
+
+/** An indicator's own columns: every indicator table ends with these. */
+const INDICATOR_FIGURES: CsvColumn<{ indicator: IndicatorResult }>[] = [
   { header: 'Mã chỉ tiêu', value: (r) => r.indicator.id },
   { header: 'Tên chỉ tiêu', value: (r) => r.indicator.name },
-  { header: 'Nhóm chỉ số', value: (r) => r.indicator.group },
+  { header: 'Nhóm chỉ số', value: (r) => GROUPS[r.indicator.group].name },
   { header: 'Tử số', value: (r) => r.indicator.numerator },
   { header: 'Mẫu số', value: (r) => r.indicator.denominator },
   { header: 'Tỷ lệ (%)', value: (r) => r.indicator.ratio },
   { header: 'Điểm', value: (r) => r.indicator.points },
   { header: 'Điểm tối đa', value: (r) => r.indicator.maxPoints },
-  { header: 'Ghi chú', value: (r) => r.indicator.noData },
+  { header: 'Ghi chú', value: (r) => (r.indicator.noData ? NO_DATA_NOTES[r.indicator.noData] : '') },
+];
+
+/** The scorecard: one row per indicator. */
+export const SCORECARD_COLUMNS: CsvColumn<{ indicator: IndicatorResult }>[] = INDICATOR_FIGURES;
+
+/** One indicator by agency, procedure, channel or month: the group first. */
+export const INDICATOR_COLUMNS: CsvColumn<{ group: string; indicator: IndicatorResult }>[] = [
+  { header: 'Nhóm', value: (r) => r.group },
+  ...INDICATOR_FIGURES,
 ];
 
 export const DOSSIER_COLUMNS: CsvColumn<DossierBehindFigure>[] = [

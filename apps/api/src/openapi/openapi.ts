@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROUTES } from '../http/routes';
+import { ROUTES } from '../routes';
 import type { RouteSpec } from '../http/route';
 import { DOSSIER_CODE, DOSSIER_CODE_PATTERN, indicatorIds } from '../../../../libs/domain/src';
 

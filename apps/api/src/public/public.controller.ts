@@ -6,7 +6,7 @@ import { LookupKeys } from '../dossiers/lookup-keys';
 import { ApiError } from '../errors/api-error';
 import { lookupQuery } from '../http/query.schemas';
 import { Route } from '../http/route';
-import { ROUTES } from '../http/routes';
+import { PUBLIC_ROUTES } from './public.routes';
 import { ZodPipe } from '../validation';
 
 /** Vietnamese names of the national status codes, as the applicant reads them. */
@@ -45,14 +45,13 @@ export class PublicController {
     private readonly keys: LookupKeys,
   ) {}
 
-  @Route(ROUTES.publicLookup)
+  @Route(PUBLIC_ROUTES.publicLookup)
   async lookup(
     @Param('code', new ZodPipe(dossierCodeSchema)) code: string,
     @Query(new ZodPipe(lookupQuery)) query: { key: string },
   ): Promise<PublicDossierView> {
     // A wrong key and an unknown code answer alike, so codes cannot be probed.
-    if (!this.keys.matches(code, query.key))
-      throw new ApiError(404, 'DOSSIER_NOT_FOUND', `no dossier ${code} with this key`);
+    if (!this.keys.matches(code, query.key)) throw ApiError.of('DOSSIER_NOT_FOUND', `no dossier ${code} with this key`);
     const [state, events] = await Promise.all([this.dossiers.state(code), this.dossiers.eventsOf(code)]);
     return publicView(
       state,

@@ -65,7 +65,7 @@ export function pause(command: CommandOf<'PauseProcessing'>, state: DossierState
   ensureStatus(state, [...RUNNING, STATUS.awaitingFinancialObligation], 'pause');
   const current = state.auditedActions.find((a) => a.id === state.clockStoppedBy);
   ensure(current?.kind !== 'pause', 'ALREADY_PAUSED', `the clock is already paused (${state.clockStoppedBy})`);
-  ensure(command.reasonCode, 'PAUSE_REASON_REQUIRED', 'a pause needs a reason code');
+  ensure(command.reasonCode, 'PAUSE_REASON_CODE_REQUIRED', 'a pause needs a reason code');
   const reason = ensureText(command.reason, 'PAUSE_REASON_REQUIRED', 'a concrete reason for the pause');
   ensure(
     isDocument(command.attachment),

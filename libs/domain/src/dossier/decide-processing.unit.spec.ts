@@ -122,10 +122,10 @@ describe('RequestSupplement / ReceiveSupplement (at most once)', () => {
 });
 
 describe('PauseProcessing / ResumeProcessing', () => {
-  it('needs a concrete reason, the attached document and a written notice', () => {
+  it('needs a reason code, a concrete reason, the attached document and a written notice, each its own code', () => {
     given(ACCEPTED)
       .when(pauseCommand('2025-03-11T09:00', { reasonCode: undefined }))
-      .thenRefused('PAUSE_REASON_REQUIRED');
+      .thenRefused('PAUSE_REASON_CODE_REQUIRED');
     given(ACCEPTED)
       .when(pauseCommand('2025-03-11T09:00', { reason: '  ' }))
       .thenRefused('PAUSE_REASON_REQUIRED');

@@ -27,8 +27,32 @@ export interface IndicatorResult {
   readonly points: number | null;
   readonly maxPoints: number;
   /** Why `points` or `ratio` is null. */
-  readonly noData?: string;
+  readonly noData?: NoDataReason;
 }
+
+/**
+ * Why an indicator shows no data or no points: stable codes, which reports and the web app put in
+ * their own words (Vietnamese notes in the API's CSV tables).
+ */
+export const NO_DATA_REASONS = [
+  /** No dossier or procedure in the denominator for the period. */
+  'EMPTY_DENOMINATOR',
+  /** 1.3: the catalogue does not record the seven published components of a procedure yet. */
+  'CONTENT_NOT_RECORDED',
+  /** 1.4: dossiers are not synchronised to the national portal yet. */
+  'PORTAL_SYNC_NOT_BUILT',
+  /** 3.1: the dashboard's point function for online service (12 points) is not published; ratio only. */
+  'ONLINE_POINTS_NOT_PUBLISHED',
+  /** 3.3: counted in the online-service tile, whose point function is not published; ratio only. */
+  'COUNTED_IN_ONLINE_TILE',
+  /** 5.2, 5.3: feedback and petitions (PAKN) are a separate process, not built yet. */
+  'FEEDBACK_NOT_BUILT',
+  /** 2.2: no dossier finished in the period. */
+  'NOTHING_FINISHED',
+  /** 3.6: no fee in the period. */
+  'NO_FEES',
+] as const;
+export type NoDataReason = (typeof NO_DATA_REASONS)[number];
 
 /** A numerator over a denominator; the ratio in percent, null when the denominator is zero. */
 export interface Fraction {
@@ -71,13 +95,13 @@ export function indicator(
       ...fraction,
       ratio: whenEmpty?.ratio ?? null,
       points: whenEmpty?.points ?? null,
-      noData: whenEmpty ? undefined : 'no dossier or procedure in the denominator for this period',
+      noData: whenEmpty ? undefined : 'EMPTY_DENOMINATOR',
     };
   }
   return { ...spec, ...fraction, ratio, points: points(ratio) };
 }
 
 /** An indicator whose source does not exist yet (portal sync, feedback): reported as no data, with the reason. */
-export function unavailable(spec: Spec, reason: string): IndicatorResult {
+export function unavailable(spec: Spec, reason: NoDataReason): IndicatorResult {
   return { ...spec, numerator: null, denominator: null, ratio: null, points: null, noData: reason };
 }

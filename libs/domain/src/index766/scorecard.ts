@@ -108,7 +108,7 @@ export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_
     p.withFullContent === undefined
       ? unavailable(
           { id: '1.3', name: 'Thủ tục công khai đầy đủ nội dung', group: 'CKMB', maxPoints: 2 },
-          'the catalogue does not record the seven published components of a procedure yet',
+          'CONTENT_NOT_RECORDED',
         )
       : indicator(
           { id: '1.3', name: 'Thủ tục công khai đầy đủ nội dung', group: 'CKMB', maxPoints: 2 },
@@ -117,7 +117,7 @@ export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_
         ),
     unavailable(
       { id: '1.4', name: 'Hồ sơ đồng bộ lên Cổng DVCQG', group: 'CKMB', maxPoints: 6 },
-      'portal synchronisation is not built yet',
+      'PORTAL_SYNC_NOT_BUILT',
     ),
     // TDGQ shows a zero denominator as ratio 0 and score 0 (domain.md §4).
     indicator(
@@ -134,7 +134,7 @@ export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_
         () => 0,
       ),
       points: null,
-      noData: "the dashboard's point function for online service (12) is not published; ratio only",
+      noData: 'ONLINE_POINTS_NOT_PUBLISHED',
     },
     {
       ...indicator(
@@ -143,7 +143,7 @@ export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_
         () => 0,
       ),
       points: null,
-      noData: 'counted in the online-service tile, whose point function is not published; ratio only',
+      noData: 'COUNTED_IN_ONLINE_TILE',
     },
     onlinePayment(c),
     indicator(
@@ -161,11 +161,11 @@ export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_
     ),
     unavailable(
       { id: '5.2', name: 'Phản ánh, kiến nghị xử lý đúng hạn', group: 'MDHL', maxPoints: 6 },
-      'feedback (PAKN) is a separate process, not built yet',
+      'FEEDBACK_NOT_BUILT',
     ),
     unavailable(
       { id: '5.3', name: 'Hài lòng với xử lý phản ánh, kiến nghị', group: 'MDHL', maxPoints: 6 },
-      'feedback (PAKN) is a separate process, not built yet',
+      'FEEDBACK_NOT_BUILT',
     ),
     // 5.4: 100 % − (late ratio + not-satisfied ratio); 0 points when there is no dossier.
     indicator(
@@ -198,7 +198,7 @@ function averageProcessingTime(c: Index766Counts): IndicatorResult {
     group: 'TDGQ' as const,
     maxPoints: 0,
   };
-  if (c.finished === 0) return unavailable(spec, 'no dossier finished in the period');
+  if (c.finished === 0) return unavailable(spec, 'NOTHING_FINISHED');
   return {
     ...spec,
     numerator: c.totalProcessingWorkingDays,
@@ -212,7 +212,7 @@ function averageProcessingTime(c: Index766Counts): IndicatorResult {
 function onlinePayment(c: Index766Counts): IndicatorResult {
   const spec = { id: '3.6', name: 'Thanh toán trực tuyến', group: 'DVTT' as const, maxPoints: 10 };
   const p = c.procedures;
-  if (c.withFee === 0 && p.withFees === 0) return unavailable(spec, 'no fee in the period');
+  if (c.withFee === 0 && p.withFees === 0) return unavailable(spec, 'NO_FEES');
   const a = (percent(f(c.paidOnline, c.withFee)) ?? 0) / 100;
   const b = (percent(f(p.withOnlinePayment, p.withFees)) ?? 0) / 100;
   const cc = (percent(f(p.withFeeDossiers, p.withFees)) ?? 0) / 100;

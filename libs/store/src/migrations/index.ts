@@ -6,6 +6,7 @@ import { QueueIndexes1763900000004 } from './1763900000004-queue-indexes';
 import { Index7661763900000005 } from './1763900000005-index766';
 import { StateStatistics1763900000006 } from './1763900000006-state-statistics';
 import { Index766Monthly1763900000007 } from './1763900000007-index766-monthly';
+import { IdempotencyLeases1763900000008 } from './1763900000008-idempotency-leases';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Index7661763900000005,
   StateStatistics1763900000006,
   Index766Monthly1763900000007,
+  IdempotencyLeases1763900000008,
 ];

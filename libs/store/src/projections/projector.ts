@@ -1,6 +1,6 @@
-import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EventStore, type Checkpoint, type StoredEvent } from '../event-store';
+import { ListeningConnection } from '../listening-connection';
 import { applyToDossiers } from './dossiers-projection';
 import { announceReadModelChanges } from './read-model-changes';
 import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
@@ -14,6 +14,9 @@ export interface Projection {
 }
 
 export const READ_MODELS: readonly Projection[] = [{ apply: applyToDossiers }];
+
+/** Channel on which the events table's trigger announces every append (migration 1763900000002). */
+const EVENTS_CHANNEL = 'motcua_events';
 
 /** Checkpoint row shared by all read models (they advance together, in one transaction). */
 export const READ_MODELS_CHECKPOINT = 'read-models';
@@ -50,7 +53,7 @@ export class Projector {
   /** Set by a notification; a catch-up that started before it must run once more. */
   private dirty = false;
   private wake: (() => void) | undefined;
-  private listener: pg.Client | undefined;
+  private listener: ListeningConnection | undefined;
   private loop: Promise<void> | undefined;
 
   constructor(
@@ -133,17 +136,25 @@ export class Projector {
     }
   }
 
-  /** Runs until {@link stop}: catches up whenever events are appended (LISTEN/NOTIFY) or every `idleMs`. */
+  /**
+   * Runs until {@link stop}: catches up whenever events are appended (LISTEN/NOTIFY, re-established
+   * after PostgreSQL restarts) or every `idleMs`.
+   */
   async start(databaseUrl: string): Promise<void> {
     this.running = true;
-    this.listener = new pg.Client({ connectionString: databaseUrl, application_name: 'motcua-projector' });
-    this.listener.on('notification', () => {
+    const woken = () => {
       this.dirty = true;
       this.wake?.();
+    };
+    // Listening again after a loss: appends made meanwhile were announced to nobody, so catch up.
+    this.listener = new ListeningConnection({
+      databaseUrl,
+      channel: EVENTS_CHANNEL,
+      applicationName: 'motcua-projector',
+      onNotification: woken,
+      onListening: woken,
     });
-    this.listener.on('error', () => this.wake?.());
-    await this.listener.connect();
-    await this.listener.query('LISTEN motcua_events');
+    await this.listener.start();
     this.loop = this.run();
   }
 
@@ -151,7 +162,7 @@ export class Projector {
     this.running = false;
     this.wake?.();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 
   private async run(): Promise<void> {
