@@ -1,10 +1,12 @@
 /**
  * Records workflow histories for the replay test (test/replay.int.spec.ts): runs representative
- * dossier paths on a fresh time-skipping server and writes each history to test/histories/.
+ * dossier paths on a fresh time-skipping server and writes each history to test/histories/<label>/,
+ * beside the histories of earlier workflow versions (which must keep replaying).
  * Run after a deliberate, versioned workflow change (patched()), never to paper over a failing replay:
- *   node -r ./scripts/infra/swc-register.cjs scripts/record-histories.ts
+ *   npm run record-histories -- <label, e.g. 2-fold-stored-events>
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { WithStartWorkflowOperation } from '@temporalio/client';
 import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -13,7 +15,13 @@ import { openDatabase } from '../libs/store/src';
 import { createDossierWorker } from '../apps/worker/src/worker';
 import { HASH, OFFICER, PLAIN_CALENDAR, send, submitDossier } from '../test/support/dossiers';
 import { nextVietnamWeekdayAt, plusDays, sleepUntil } from '../test/support/time-skipping';
-import { dossierWorkflowId, reviseCalendarUpdate } from '../workflows/src/messages';
+import {
+  DOSSIER_WORKFLOW_TYPE,
+  commandUpdates,
+  dossierWorkflowId,
+  reviseCalendarUpdate,
+  type DossierWorkflowInput,
+} from '../workflows/src/messages';
 
 const ROOT = join(__dirname, '..');
 const APPLICANT = { id: 'applicant-1', role: 'applicant' } as const;
@@ -119,9 +127,39 @@ const PATHS: Record<string, Path> = {
       note: 'Đúng',
     });
   },
+  // A closed dossier's workflow completes after its quiet period; a late review wakes it in a new run.
+  'woken-after-quiet': async (env, taskQueue, code) => {
+    await submitDossier(env.client, taskQueue, { code, afterCareMs: AFTER_CARE_MS });
+    await send(env.client, code, { type: 'CancelDossier', actor: OFFICER, reason: 'Không phản hồi' });
+    await env.client.workflow.getHandle(dossierWorkflowId(code)).result();
+    const input: DossierWorkflowInput = { dossierCode: code, calendar: PLAIN_CALENDAR, afterCareMs: AFTER_CARE_MS };
+    await env.client.workflow.executeUpdateWithStart(commandUpdates.ReviewAuditedAction, {
+      args: [
+        {
+          type: 'ReviewAuditedAction',
+          actor: SUPERVISOR,
+          actionId: 'cancellation-1',
+          verdict: 'justified',
+          note: 'Đúng',
+        },
+      ],
+      updateId: 'late-review',
+      startWorkflowOperation: new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
+        workflowId: dossierWorkflowId(code),
+        taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+  },
 };
 
 async function main(): Promise<void> {
+  const label = process.argv[2];
+  if (!label || !/^[\w.-]+$/.test(label))
+    throw new Error('name the workflow version: npm run record-histories -- <label>');
+  const out = join(ROOT, 'test/histories', label);
+  mkdirSync(out, { recursive: true });
   const { startEmbeddedPostgres } = await import('./infra/postgres.mjs');
   const { freePort } = await import('./infra/ports.mjs');
   const { resolveTemporalBinaries } = await import('./infra/temporal-tools.mjs');
@@ -155,7 +193,7 @@ async function main(): Promise<void> {
         await path(env, taskQueue, code);
         const handle = env.client.workflow.getHandle(dossierWorkflowId(code));
         await handle.result();
-        writeFileSync(join(ROOT, 'test/histories', `${name}.json`), historyToJSON(await handle.fetchHistory()));
+        writeFileSync(join(out, `${name}.json`), historyToJSON(await handle.fetchHistory()));
         console.log(`recorded ${name}`);
       }
     });

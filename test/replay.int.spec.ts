@@ -4,8 +4,9 @@ import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { installQuietRuntime, workflowBundlePath } from './support/temporal';
 
+/** One folder per workflow version (`<n>-<patch>`); every version's histories must keep replaying. */
 const DIR = join(__dirname, 'histories');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+const files = readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
 
 /**
  * Versioning discipline: every recorded history must replay on the current workflow code. A change

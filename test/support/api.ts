@@ -44,12 +44,15 @@ export async function bearer(
   return `Bearer ${await mintToken(TEST_JWT_SECRET, { id, roles: [role].flat(), agencies })}`;
 }
 
-export async function startTestSystem(options: { clock?: Clock } = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  options: { clock?: Clock; dossierQuietPeriodMs?: number } = {},
+): Promise<TestSystem> {
   const db = await createTestDatabase();
   const taskQueue = uniqueTaskQueue('e2e');
   const connection = await connectToDevServer();
   const worker: RunningWorker = await startWorker({ connection, taskQueue, dataSource: db.dataSource });
-  const config = testConfig(db.url, taskQueue);
+  const base = testConfig(db.url, taskQueue);
+  const config = { ...base, dossierQuietPeriodMs: options.dossierQuietPeriodMs ?? base.dossierQuietPeriodMs };
   let app: NestFastifyApplication;
   try {
     app = await createApp({ config, dataSource: db.dataSource, clock: options.clock });

@@ -1,0 +1,1 @@
+export function createDatabase(adminUrl: string, name: string): Promise<void>;
