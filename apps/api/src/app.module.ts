@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
+import { systemClock } from '../../../libs/store/src';
 import type { Config } from '../../../libs/config/src/config';
 import { AdminController } from './admin/admin.controller';
 import { AuditController } from './audit/audit.controller';
@@ -52,7 +53,7 @@ export class AppModule {
       providers: [
         { provide: CONFIG, useValue: deps.config },
         { provide: DATA_SOURCE, useValue: deps.dataSource },
-        { provide: CLOCK, useValue: deps.clock ?? { now: () => new Date() } },
+        { provide: CLOCK, useValue: deps.clock ?? systemClock },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

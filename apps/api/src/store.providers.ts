@@ -1,13 +1,40 @@
 import type { Provider } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { CatalogueStore, DossierCodes, DossierRecords, EventStore, IdempotencyKeys } from '../../../libs/store/src';
-import { DATA_SOURCE } from './tokens';
+import {
+  AuditLog,
+  CatalogueStore,
+  DossierCodes,
+  DossierQueue,
+  DossierRecords,
+  EventStore,
+  IdempotencyKeys,
+  Index766Reports,
+  StoreHealth,
+} from '../../../libs/store/src';
+import { CLOCK, DATA_SOURCE, type Clock } from './tokens';
 
 /** The store's repositories the API reads and writes through, each built once on the app's DataSource. */
-const REPOSITORIES = [EventStore, CatalogueStore, DossierRecords, DossierCodes, IdempotencyKeys] as const;
+const REPOSITORIES = [
+  EventStore,
+  DossierRecords,
+  DossierCodes,
+  DossierQueue,
+  AuditLog,
+  IdempotencyKeys,
+  Index766Reports,
+  StoreHealth,
+] as const;
 
-export const storeProviders: Provider[] = REPOSITORIES.map((Repository) => ({
-  provide: Repository,
-  inject: [DATA_SOURCE],
-  useFactory: (db: DataSource) => new Repository(db),
-}));
+export const storeProviders: Provider[] = [
+  ...REPOSITORIES.map((Repository) => ({
+    provide: Repository,
+    inject: [DATA_SOURCE],
+    useFactory: (db: DataSource) => new Repository(db),
+  })),
+  // The catalogue stamps each revision with the instant it was made: the API's clock.
+  {
+    provide: CatalogueStore,
+    inject: [DATA_SOURCE, CLOCK],
+    useFactory: (db: DataSource, clock: Clock) => new CatalogueStore(db, clock),
+  },
+];

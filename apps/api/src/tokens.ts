@@ -5,7 +5,5 @@ export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 export const TEMPORAL_PROBE = Symbol('TEMPORAL_PROBE');
 export const CLOCK = Symbol('CLOCK');
 
-/** The API's clock; injected so services can be tested at a chosen instant. */
-export interface Clock {
-  now(): Date;
-}
+/** The API's clock (the store's `Clock`); injected so services can be tested at a chosen instant. */
+export type { Clock } from '../../../libs/store/src';

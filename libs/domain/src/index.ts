@@ -6,6 +6,7 @@ export * from './calendar/calendar-config';
 export * from './calendar/civil-date';
 export * from './calendar/civil-service-calendar';
 export * from './calendar/lunar';
+export * from './calendar/reporting-days';
 export * from './calendar/working-calendar';
 export * from './dossier/commands';
 export * from './dossier/deadlines';

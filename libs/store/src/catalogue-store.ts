@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { ProcedureTerms, WorkingCalendarConfig } from '../../domain/src';
+import { systemClock, type Clock } from './clock';
 import { EventStore, type EventMetadata } from './event-store';
 
 /** A procedure of the catalogue (thủ tục hành chính): the terms dossiers copy, and what the 766 index reads. */
@@ -37,7 +38,10 @@ const CALENDAR_STREAM = 'calendar-';
 export class CatalogueStore {
   private readonly events: EventStore;
 
-  constructor(private readonly db: DataSource) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock = systemClock,
+  ) {
     this.events = new EventStore(db);
   }
 
@@ -114,7 +118,13 @@ export class CatalogueStore {
   ): Promise<number> {
     const version = expectedVersion ?? (await this.events.versionOf(streamId));
     const result = await this.events.append(streamId, version, [
-      { eventId: eventId ?? randomUUID(), type, data: { ...data }, metadata, occurredAt: new Date().toISOString() },
+      {
+        eventId: eventId ?? randomUUID(),
+        type,
+        data: { ...data },
+        metadata,
+        occurredAt: this.clock.now().toISOString(),
+      },
     ]);
     return result.version;
   }

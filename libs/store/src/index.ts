@@ -16,3 +16,8 @@ export * from './index766/index766-reports';
 export * from './idempotency-keys';
 export * from './read-models/dossier-records';
 export * from './listening-connection';
+export * from './sql-filter';
+export * from './read-models/dossier-queue';
+export * from './read-models/audit-log';
+export * from './store-health';
+export * from './clock';

@@ -1,4 +1,5 @@
-import { Body, Controller, Param, Req } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Req } from '@nestjs/common';
+import { CLOCK, type Clock } from '../tokens';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { WorkingCalendar } from '../../../../libs/domain/src';
@@ -23,6 +24,7 @@ export class AdminController {
   constructor(
     private readonly catalogue: CatalogueService,
     private readonly dossiers: DossierService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Route(ADMIN_ROUTES.adminProcedures)
@@ -63,7 +65,7 @@ export class AdminController {
     @Req() request: FastifyRequest,
   ): Promise<{ version: number } & CalendarFanOut> {
     try {
-      new WorkingCalendar(body.calendar).addWorkingMinutes(new Date(), 1);
+      new WorkingCalendar(body.calendar).addWorkingMinutes(this.clock.now(), 1);
     } catch (error) {
       throw ApiError.of('VALIDATION_FAILED', `invalid calendar: ${(error as Error).message}`, {
         errors: [{ path: 'calendar', message: (error as Error).message }],

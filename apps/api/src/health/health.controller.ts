@@ -1,10 +1,10 @@
 import { Controller, Inject, Res } from '@nestjs/common';
 import type { Connection } from '@temporalio/client';
 import type { FastifyReply } from 'fastify';
-import type { DataSource } from 'typeorm';
+import { StoreHealth } from '../../../../libs/store/src';
 import { Route } from '../http/route';
 import { HEALTH_ROUTES } from './health.routes';
-import { DATA_SOURCE, TEMPORAL_PROBE } from '../tokens';
+import { TEMPORAL_PROBE } from '../tokens';
 
 type Status = 'up' | 'down';
 const CHECK_TIMEOUT_MS = 2_000;
@@ -13,7 +13,7 @@ const CHECK_TIMEOUT_MS = 2_000;
 @Controller()
 export class HealthController {
   constructor(
-    @Inject(DATA_SOURCE) private readonly db: DataSource,
+    private readonly store: StoreHealth,
     @Inject(TEMPORAL_PROBE) private readonly temporal: Connection,
   ) {}
 
@@ -27,7 +27,7 @@ export class HealthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ status: Status; checks: Record<string, Status> }> {
     const [postgres, temporal] = await Promise.all([
-      check(() => this.db.query('SELECT 1')),
+      check(() => this.store.ping()),
       check((signal) => this.temporal.withAbortSignal(signal, () => this.temporal.workflowService.getSystemInfo({}))),
     ]);
     const status: Status = postgres === 'up' && temporal === 'up' ? 'up' : 'down';

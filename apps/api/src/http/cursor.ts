@@ -28,18 +28,3 @@ export function agenciesInScope(callerAgencies: readonly string[], agency: strin
   }
   return callerAgencies.includes('*') ? '*' : [...callerAgencies];
 }
-
-/** Builds `WHERE` clauses with numbered parameters. */
-export class SqlFilter {
-  readonly clauses: string[] = [];
-  readonly params: unknown[] = [];
-
-  add(clause: (p: (value: unknown) => string) => string): this {
-    this.clauses.push(clause((value) => `$${this.params.push(value)}`));
-    return this;
-  }
-
-  where(): string {
-    return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
-  }
-}

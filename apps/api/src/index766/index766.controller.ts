@@ -1,5 +1,4 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import { INDICATOR_DOSSIERS, indicatorIds, periodContaining, reportingDayOf } from '../../../../libs/domain/src';
 import { Index766Reports, type ReportQuery } from '../../../../libs/store/src';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
@@ -7,7 +6,7 @@ import { ApiError } from '../errors/api-error';
 import { agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';
 import { Route } from '../http/route';
 import { INDEX766_ROUTES } from './index766.routes';
-import { CLOCK, DATA_SOURCE, type Clock } from '../tokens';
+import { CLOCK, type Clock } from '../tokens';
 import { ZodPipe } from '../validation';
 import { TableReplyFor, type TableReply } from './csv';
 import { DOSSIER_COLUMNS, INDICATOR_COLUMNS, SCORECARD_COLUMNS, TIMELINESS_COLUMNS } from './index766.tables';
@@ -31,14 +30,10 @@ function ensureIndicator(id: string): void {
  */
 @Controller()
 export class Index766Controller {
-  private readonly reports: Index766Reports;
-
   constructor(
-    @Inject(DATA_SOURCE) db: DataSource,
+    private readonly reports: Index766Reports,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.reports = new Index766Reports(db);
-  }
+  ) {}
 
   @Route(INDEX766_ROUTES.index766Scorecard)
   async scorecard(

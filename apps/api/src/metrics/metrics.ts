@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { DataSource } from 'typeorm';
-import { DATA_SOURCE } from '../tokens';
+import { DossierRecords, StoreHealth } from '../../../../libs/store/src';
 
 /** Prometheus metrics of the API process (one registry per app, so tests can build several apps). */
 @Injectable()
@@ -28,19 +27,14 @@ export class ApiMetrics {
     registers: [this.registry],
   });
 
-  constructor(@Inject(DATA_SOURCE) db: DataSource) {
+  constructor(health: StoreHealth, records: DossierRecords) {
     collectDefaultMetrics({ register: this.registry, prefix: 'motcua_' });
     new Gauge({
       name: 'motcua_projection_lag_seconds',
       help: 'Age of the oldest event not yet in the read models (0 when caught up)',
       registers: [this.registry],
       async collect() {
-        const [row] = await db.query(
-          `SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(e.recorded_at)), 0)::float AS lag
-           FROM events e LEFT JOIN projection_checkpoints c ON c.projection = 'read-models'
-           WHERE (e.transaction_id, e.position) > (COALESCE(c.transaction_id, '0'::xid8), COALESCE(c.position, 0))`,
-        );
-        this.set(row.lag);
+        this.set(await health.projectionLagSeconds());
       },
     });
     new Gauge({
@@ -50,10 +44,7 @@ export class ApiMetrics {
       registers: [this.registry],
       async collect() {
         this.reset();
-        const rows: { status: number; n: number }[] = await db.query(
-          'SELECT status, count(*)::int AS n FROM dossiers GROUP BY status',
-        );
-        for (const { status, n } of rows) this.set({ status: String(status) }, n);
+        for (const { status, count } of await records.countsByStatus()) this.set({ status: String(status) }, count);
       },
     });
   }

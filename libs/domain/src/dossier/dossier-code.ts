@@ -1,4 +1,4 @@
-import { reportingDayOf } from '../index766/reporting-periods';
+import { reportingDayOf } from '../calendar/reporting-days';
 
 /**
  * What a dossier code looks like, unanchored, for validators and the API's documentation: the agency

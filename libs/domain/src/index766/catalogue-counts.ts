@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../calendar/working-calendar';
-import { startOfReportingDay } from './reporting-periods';
+import { startOfReportingDay } from '../calendar/reporting-days';
 import type { CatalogueCounts } from './scorecard';
 
 /** What the 766 index reads of a catalogue procedure. */

@@ -1,13 +1,11 @@
-import { DAY_MS, civilDateOf, epochDayOf, formatIsoDate, parseIsoDate } from '../calendar/civil-date';
-import { TimeZoneOffsets } from '../calendar/time-zone';
+import { civilDateOf, epochDayOf, formatIsoDate, parseIsoDate } from '../calendar/civil-date';
+import { dayAfter, startOfReportingDay } from '../calendar/reporting-days';
 
 /**
  * Reporting periods (kỳ báo cáo), as local dates, both ends included (domain.md §4): calendar
  * months, quarters and years, and the provincial reporting windows: the month from the 21st of the
  * previous month to the 20th, and the year from 15/12 of the previous year to 14/12.
  */
-/** Days of reports are local days of Vietnam (no daylight saving). */
-export const REPORTING_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'year', 'reportingMonth', 'reportingYear'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -58,24 +56,6 @@ export function monthsOf(period: ReportingPeriod): ReportingPeriod[] {
     from = dayAfter(month.to);
   }
   return months;
-}
-
-const reportingZone = new TimeZoneOffsets(REPORTING_TIME_ZONE);
-
-/** The instant a local reporting day begins. */
-export function startOfReportingDay(date: string): Date {
-  const localMs = parseIsoDate(date) * DAY_MS;
-  return new Date(localMs - reportingZone.offsetAt(localMs));
-}
-
-/** The local reporting day of an instant, `YYYY-MM-DD`. */
-export function reportingDayOf(at: Date): string {
-  return formatIsoDate(Math.floor((at.getTime() + reportingZone.offsetAt(at.getTime())) / DAY_MS));
-}
-
-/** The next local day. */
-export function dayAfter(date: string): string {
-  return formatIsoDate(parseIsoDate(date) + 1);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { DOSSIER_STREAM_PREFIX, evolve, initialState, type DossierEvent, type DossierState } from '../../../domain/src';
 import type { FoldableEvent, StoredEvent } from '../event-store';
 import { dossierRowOf, type DossierRow } from './dossier-row';
-import { applyToIndex766, type DossierChange } from './index766-projection';
+import type { DossierChange } from './index766-projection';
 import { AUDIT_COLUMN_NAMES, DOSSIER_COLUMN_NAMES, upsertSql, type ReadModelTables } from './read-model-tables';
 
 /** Where upcasters of older event schema versions go; every stored event is at version 1 today. */
@@ -10,19 +10,22 @@ export function toDossierEvent(stored: Pick<StoredEvent, 'type' | 'data'>): Doss
   return { type: stored.type, data: stored.data } as DossierEvent;
 }
 
+/** One dossier changed by a batch: its state before (if it had one) and after, with who acted in the batch. */
+export interface FoldedChange extends DossierChange {
+  readonly folded: FoldedDossier;
+}
+
 /**
- * Applies a batch of events to the `dossiers` and `audit_actions` read models, and hands every
- * changed dossier (before and after) to the 766 read models: loads the folded
- * state of each affected dossier, folds the new events with the domain's own `evolve`, and upserts
- * every changed row in one statement per table. Idempotent per event: an event at or below the
- * row's version is skipped, so a replay never applies anything twice. Returns the agencies of the
- * changed dossiers.
+ * Folds a batch onto the dossiers it touches: loads each one's stored state from the `dossiers` read
+ * model and folds its new events with the domain's own `evolve`. Idempotent per event: an event at
+ * or below the row's version is skipped, so a replay never applies anything twice. Every read model
+ * is then a function of these changes (see READ_MODELS).
  */
-export async function applyToDossiers(
+export async function foldDossierChanges(
   tx: EntityManager,
   tables: ReadModelTables,
   events: readonly StoredEvent[],
-): Promise<string[]> {
+): Promise<FoldedChange[]> {
   const byDossier = new Map<string, StoredEvent[]>();
   for (const event of events) {
     const code = dossierCodeOf(event.streamId);
@@ -31,25 +34,30 @@ export async function applyToDossiers(
   }
   if (byDossier.size === 0) return [];
   const current = await loadStates(tx, tables, [...byDossier.keys()]);
-  const rows: DossierRow[] = [];
-  const audit: AuditRow[] = [];
-  const changes: DossierChange[] = [];
+  const changes: FoldedChange[] = [];
   for (const [code, stream] of byDossier) {
     const before = current.get(code);
     const folded = foldDossierStream(before, stream);
-    if (folded.state === before) continue;
-    changes.push({ before, after: folded.state });
-    rows.push(dossierRowOf(folded.state, folded.state.lastEventAt!));
-    audit.push(...auditRowsOf(folded));
+    if (folded.state !== before) changes.push({ before, after: folded.state, folded });
   }
+  return changes;
+}
+
+/** The `dossiers` read model (one row per dossier, with its state) and the supervisors' `audit_actions`. */
+export async function applyToDossiers(
+  tx: EntityManager,
+  tables: ReadModelTables,
+  changes: readonly FoldedChange[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  const rows: DossierRow[] = changes.map(({ after }) => dossierRowOf(after, after.lastEventAt!));
+  const audit = changes.flatMap(({ folded }) => auditRowsOf(folded));
   await tx.query(upsertSql(tables.dossiers, 'dossier_code', DOSSIER_COLUMN_NAMES), [JSON.stringify(rows)]);
   if (audit.length > 0) {
     await tx.query(upsertSql(tables.auditActions, 'id', AUDIT_COLUMN_NAMES, ['actor_id', 'reviewer_id']), [
       JSON.stringify(audit),
     ]);
   }
-  await applyToIndex766(tx, tables, changes);
-  return changes.map((change) => change.after.agencyCode!);
 }
 
 /** The dossier code of a dossier stream's id; undefined for other streams (catalogue, calendars). */

@@ -1,19 +1,28 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { EventStore, type Checkpoint, type StoredEvent } from '../event-store';
+import { EventStore, type Checkpoint } from '../event-store';
 import { ListeningConnection } from '../listening-connection';
-import { applyToDossiers } from './dossiers-projection';
+import { applyToDossiers, foldDossierChanges, type FoldedChange } from './dossiers-projection';
+import { applyToIndex766 } from './index766-projection';
 import { announceReadModelChanges } from './read-model-changes';
 import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
 
 /**
- * A read model fed by the projector: applies a batch inside the projector's transaction and returns
- * the agencies whose rows it changed (announced to readers that cache, see read-model-changes).
+ * A read model fed by the projector: applies the dossiers a batch changed (each folded once, before
+ * and after) inside the projector's transaction, so every read model and the checkpoint move together.
  */
 export interface Projection {
-  apply(tx: EntityManager, tables: ReadModelTables, events: readonly StoredEvent[]): Promise<readonly string[]>;
+  readonly name: string;
+  apply(tx: EntityManager, tables: ReadModelTables, changes: readonly FoldedChange[]): Promise<void>;
 }
 
-export const READ_MODELS: readonly Projection[] = [{ apply: applyToDossiers }];
+/**
+ * The live read models, in order: `dossiers` first (the next batch's "before" states are read from
+ * it), then the Decision 766 facts and sums.
+ */
+export const READ_MODELS: readonly Projection[] = [
+  { name: 'dossiers and audit actions', apply: applyToDossiers },
+  { name: 'index 766', apply: applyToIndex766 },
+];
 
 /** Channel on which the events table's trigger announces every append (migration 1763900000002). */
 const EVENTS_CHANNEL = 'motcua_events';
@@ -95,9 +104,13 @@ export class Projector {
     const checkpoint: Checkpoint = { transactionId: row.tx, position: row.pos };
     const events = await this.store.readAll(checkpoint, batchSize, tx);
     if (events.length === 0) return undefined;
-    const changed: string[] = [];
-    for (const projection of projections) changed.push(...(await projection.apply(tx, tables, events)));
-    if (tables === LIVE_TABLES) await announceReadModelChanges(tx, changed);
+    const changes = await foldDossierChanges(tx, tables, events);
+    for (const projection of projections) await projection.apply(tx, tables, changes);
+    if (tables === LIVE_TABLES)
+      await announceReadModelChanges(
+        tx,
+        changes.map((change) => change.after.agencyCode!),
+      );
     const last = events[events.length - 1];
     await tx.query(
       'UPDATE projection_checkpoints SET transaction_id = $2::xid8, position = $3, updated_at = now() WHERE projection = $1',

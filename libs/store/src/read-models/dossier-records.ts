@@ -22,6 +22,11 @@ export class DossierRecords {
     );
     return rows.map((row) => row.dossier_code);
   }
+
+  /** How many dossiers are at each national status code. */
+  async countsByStatus(): Promise<{ status: number; count: number }[]> {
+    return this.db.query('SELECT status, count(*)::int AS count FROM dossiers GROUP BY status ORDER BY status');
+  }
 }
 
 /** Issues dossier codes `<agency>-<yymmdd>-<number>`: the local day of receipt, the number from a sequence. */
