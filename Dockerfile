@@ -1,6 +1,6 @@
 # One image for the API and the worker (the command picks which). Production-like: compiled
 # JavaScript, production dependencies only, non-root user.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -9,9 +9,9 @@ COPY apps apps
 COPY libs libs
 COPY workflows workflows
 COPY scripts scripts
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
+RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules node_modules

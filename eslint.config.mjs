@@ -1,7 +1,49 @@
 // Lint like the Temporal SDK (style.md §14): floating promises, type-only imports, no import
 // cycles, explicit module boundaries, strict equality.
+import { createRequire } from 'node:module';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+
+const { PACKAGES } = createRequire(import.meta.url)('./scripts/infra/packages.cjs');
+const folderOf = (name) => `./${PACKAGES[name]}`;
+
+/**
+ * What each part may import (style.md, "Shape of the code"): the domain nothing of ours, the
+ * workflows the domain and their own messages, the store the domain, the API the domain, the store,
+ * the config and the workflows' messages and activity contracts, the worker not the API, nobody the
+ * apps. Tests, benches and scripts may use anything.
+ */
+const zone = (target, from, message) => ({ target: folderOf(target), from: from.map(folderOf), message });
+const PARTS = [
+  zone(
+    '@motcua/domain',
+    ['@motcua/store', '@motcua/config', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
+    'the domain is pure: it imports nothing of ours',
+  ),
+  zone(
+    '@motcua/config',
+    ['@motcua/domain', '@motcua/store', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
+    'configuration stands alone',
+  ),
+  zone(
+    '@motcua/store',
+    ['@motcua/config', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
+    'the store builds on the domain only',
+  ),
+  zone(
+    '@motcua/workflows',
+    ['@motcua/store', '@motcua/config', '@motcua/api', '@motcua/worker'],
+    'workflows import the domain and their messages',
+  ),
+  { ...zone('@motcua/api', ['@motcua/worker'], 'the API never imports the worker'), except: [] },
+  {
+    target: folderOf('@motcua/api'),
+    from: folderOf('@motcua/workflows'),
+    except: ['./messages.ts', './activities.ts'],
+    message: 'the API knows the workflows by their messages only',
+  },
+  zone('@motcua/worker', ['@motcua/api'], 'the worker never imports the API'),
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', '.tools/**', '.data/**', 'coverage/**', '.tmp/**', 'jest.config.js'] },
@@ -10,6 +52,16 @@ export default tseslint.config(
     extends: [...tseslint.configs.recommended],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { 'import-x': importX },
+    settings: {
+      // Resolves our package names through tsconfig's paths, so cycles and zones see across parts.
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
+          conditionNames: ['types', 'import', 'require', 'node', 'default'],
+          tsconfig: { configFile: './tsconfig.json' },
+        }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -17,6 +69,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'import-x/no-cycle': 'error',
+      'import-x/no-unresolved': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: PARTS }],
+      // Across parts, by package name (`@motcua/store`), never by a path that climbs into another part.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+(libs|apps|workflows)/', message: 'import another part by its @motcua/… name' },
+          ],
+        },
+      ],
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
     },
@@ -53,7 +116,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.spec.ts', '**/*.fixtures.ts', 'test/**/*.ts', 'bench/**/*.ts'],
-    rules: { '@typescript-eslint/explicit-module-boundary-types': 'off' },
+    rules: { '@typescript-eslint/explicit-module-boundary-types': 'off', 'import-x/no-restricted-paths': 'off' },
   },
   {
     files: ['**/*.mjs'],

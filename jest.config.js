@@ -9,6 +9,14 @@ const swcTs = {
   },
   module: { type: 'commonjs' },
 };
+const { PACKAGES } = require('./scripts/infra/packages.cjs');
+/** Our packages (`@motcua/domain`, `@motcua/store/...`) resolved to their source folders. */
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(PACKAGES).flatMap(([name, folder]) => [
+    [`^${name}$`, `<rootDir>/${folder}`],
+    [`^${name}/(.*)$`, `<rootDir>/${folder}/$1`],
+  ]),
+);
 const swcJs = { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } };
 const common = {
   testEnvironment: 'node',
@@ -16,6 +24,7 @@ const common = {
   transformIgnorePatterns: [
     '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|cookie|content-disposition|jose)/)',
   ],
+  moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/', '/.data/', '/.tmp/'],
   // In the project, not the system's /tmp: a test run leaves nothing outside the project's folders.
   cacheDirectory: '<rootDir>/node_modules/.cache/jest',

@@ -8,10 +8,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { mintToken } from '../apps/api/src/auth/tokens';
-import { ROLES } from '../apps/api/src/auth/principal';
+import { mintToken } from '@motcua/api/auth/tokens';
+import { ROLES } from '@motcua/api/auth/principal';
 import { startThrowawayServers } from './infra/throwaway-servers';
-import { CatalogueStore, DEMO_CALENDARS, DEMO_PROCEDURES, openDatabase } from '../libs/store/src';
+import { CatalogueStore, DEMO_CALENDARS, DEMO_PROCEDURES, openDatabase } from '@motcua/store';
 import { spawnEntryPoint } from '../test/support/api-process';
 
 const ROOT = join(__dirname, '..');

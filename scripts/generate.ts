@@ -4,8 +4,8 @@
  * event store of DATABASE_URL, then rebuilds the read models, with progress bars. For demos and scale tests.
  */
 import { parseArgs } from 'node:util';
-import { loadBaseConfig } from '../libs/config/src/config';
-import { openDatabase, rebuildReadModels } from '../libs/store/src';
+import { loadBaseConfig } from '@motcua/config';
+import { openDatabase, rebuildReadModels } from '@motcua/store';
 import { progressBar } from './progress';
 import { loadSyntheticDossiers } from './synthetic/load-synthetic';
 

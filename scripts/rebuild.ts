@@ -2,8 +2,8 @@
  * Rebuilds every read model from the events, with a progress bar, and swaps the fresh tables in
  * (the live projector keeps serving meanwhile). `npm run rebuild` (uses DATABASE_URL).
  */
-import { loadBaseConfig } from '../libs/config/src/config';
-import { openDatabase, rebuildReadModels } from '../libs/store/src';
+import { loadBaseConfig } from '@motcua/config';
+import { openDatabase, rebuildReadModels } from '@motcua/store';
 import { progressBar } from './progress';
 
 async function main(): Promise<void> {

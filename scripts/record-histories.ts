@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { openDatabase } from '../libs/store/src';
-import { createDossierWorker } from '../apps/worker/src/worker';
+import { withPackageAliases } from './infra/packages.cjs';
+import { openDatabase } from '@motcua/store';
+import { createDossierWorker } from '@motcua/worker/worker';
 import { HASH, OFFICER, PLAIN_CALENDAR, send, submitDossier } from '../test/support/dossiers';
 import { nextVietnamWeekdayAt, plusDays, sleepUntil } from '../test/support/time-skipping';
 import {
@@ -21,7 +22,7 @@ import {
   dossierWorkflowId,
   reviseCalendarUpdate,
   type DossierWorkflowInput,
-} from '../workflows/src/messages';
+} from '@motcua/workflows/messages';
 
 const ROOT = join(__dirname, '..');
 const APPLICANT = { id: 'applicant-1', role: 'applicant' } as const;
@@ -175,7 +176,10 @@ async function main(): Promise<void> {
   const env = await TestWorkflowEnvironment.createTimeSkipping(
     testServer ? { server: { executable: { type: 'existing-path', path: testServer } } } : undefined,
   );
-  const { code: bundle } = await bundleWorkflowCode({ workflowsPath: join(ROOT, 'workflows/src/index.ts') });
+  const { code: bundle } = await bundleWorkflowCode({
+    workflowsPath: join(ROOT, 'workflows/src/index.ts'),
+    webpackConfigHook: withPackageAliases,
+  });
   const bundlePath = join(scratch, 'bundle.js');
   writeFileSync(bundlePath, bundle);
   const taskQueue = 'record';

@@ -2,9 +2,9 @@
  * Migrates the database and seeds the demo agencies (with their working calendars) and procedures
  * as catalogue events. Run by `npm start` before the worker and the API; idempotent.
  */
-import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../libs/store/src/demo-catalogue';
-import { loadBaseConfig } from '../libs/config/src/config';
-import { CatalogueStore, openDatabase } from '../libs/store/src';
+import { DEMO_CALENDARS, DEMO_PROCEDURES } from '@motcua/store';
+import { loadBaseConfig } from '@motcua/config';
+import { CatalogueStore, openDatabase } from '@motcua/store';
 
 async function main(): Promise<void> {
   const config = loadBaseConfig();

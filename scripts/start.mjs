@@ -39,6 +39,7 @@ async function main() {
     // Node ≥ 22 caches compiled code in the system's temporary folder unless told where: ours.
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE } },
   );
+  (await import('./infra/link-packages.mjs')).linkPackages();
   if (!existsSync(DATA)) {
     mkdirSync(DATA, { recursive: true });
     // Ours: open to the PostgreSQL user whatever the umask (the server runs as it when we are root).

@@ -3,8 +3,8 @@
  *   npm run token -- officer STP-KH [subject] [--hours 8]
  *   npm run token -- supervisor '*'
  */
-import { mintToken } from '../apps/api/src/auth/tokens';
-import { ROLES, type Role } from '../apps/api/src/auth/principal';
+import { mintToken } from '@motcua/api/auth/tokens';
+import { ROLES, type Role } from '@motcua/api/auth/principal';
 
 async function main(): Promise<void> {
   const [role, agencies = 'STP-KH', subject] = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -1,6 +1,6 @@
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 import { DESK_DOSSIER, apiClient } from './support/http';
-import { DEMO_PROCEDURES } from '../libs/store/src/demo-catalogue';
+import { DEMO_PROCEDURES } from '@motcua/store';
 
 describe('administration: catalogue and unit calendars as events', () => {
   let system: TestSystem;

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { ROLES, type Role } from '../apps/api/src/auth/principal';
-import type { RouteSpec } from '../apps/api/src/http/route';
-import { ROUTES } from '../apps/api/src/routes';
+import { ROLES, type Role } from '@motcua/api/auth/principal';
+import type { RouteSpec } from '@motcua/api/http/route';
+import { ROUTES } from '@motcua/api/routes';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 
 const OWN = 'STP-KH';

@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { dossierWorkflowId } from '../workflows/src/messages';
+import { dossierWorkflowId } from '@motcua/workflows/messages';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 import { HASH, apiClient } from './support/http';
 import { devServerAddress } from './support/temporal';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { WorkingCalendar, civilServiceCalendarConfig } from '../libs/domain/src';
+import { WorkingCalendar, civilServiceCalendarConfig } from '@motcua/domain';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 import { DESK_DOSSIER, HASH, apiClient } from './support/http';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { createApp } from '../apps/api/src/app';
-import { history, submitCommand, vn } from '../libs/domain/src/dossier/dossier.fixtures';
+import { createApp } from '@motcua/api/app';
+import { history, submitCommand, vn } from '@motcua/domain/dossier/dossier.fixtures';
 import {
   CatalogueStore,
   DEMO_CALENDARS,
@@ -13,7 +13,7 @@ import {
   EventStore,
   Projector,
   openDatabase,
-} from '../libs/store/src';
+} from '@motcua/store';
 import { bearer, testConfig } from './support/api';
 import { DESK_DOSSIER } from './support/http';
 import { startPostgresProcess, type PostgresProcess } from './support/postgres-process';

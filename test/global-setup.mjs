@@ -3,12 +3,15 @@
 // Temporal dev server, plus one bundle of the workflow code. Time-skipping test servers are started
 // per test file (skipping is global to a server).
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { freePort } from '../scripts/infra/ports.mjs';
 import { makeScratchDir } from '../scripts/infra/scratch.mjs';
 import { startEmbeddedPostgres } from '../scripts/infra/postgres.mjs';
 import { startDownloadedDevServer, startTemporalDevServer } from '../scripts/infra/temporal-dev-server.mjs';
 import { ROOT, resolveTemporalBinaries } from '../scripts/infra/temporal-tools.mjs';
+
+const { withPackageAliases } = createRequire(import.meta.url)('../scripts/infra/packages.cjs');
 
 export default async function globalSetup(globalConfig) {
   const onlyUnit = globalConfig.selectProjects?.length === 1 && globalConfig.selectProjects[0] === 'unit';
@@ -55,6 +58,7 @@ async function bundleWorkflows(workDir) {
   const { bundleWorkflowCode } = await import('@temporalio/worker');
   const { code } = await bundleWorkflowCode({
     workflowsPath: join(ROOT, 'workflows', 'src', 'index.ts'),
+    webpackConfigHook: withPackageAliases,
     logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} },
   });
   const path = join(workDir, 'workflow-bundle.js');

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { createApp } from '../apps/api/src/app';
-import { WorkingCalendar, civilServiceCalendarConfig } from '../libs/domain/src';
+import { createApp } from '@motcua/api/app';
+import { WorkingCalendar, civilServiceCalendarConfig } from '@motcua/domain';
 import { bearer, startTestSystem, testConfig, type TestSystem } from './support/api';
 
 const calendar = new WorkingCalendar(civilServiceCalendarConfig());

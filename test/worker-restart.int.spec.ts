@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
-import type { DossierState } from '../libs/domain/src';
-import { EventStore } from '../libs/store/src';
+import type { DossierState } from '@motcua/domain';
+import { EventStore } from '@motcua/store';
 import {
   commandUpdates,
   dossierStreamId,
   dossierWorkflowId,
   type CommandPayload,
   type PersonCommandType,
-} from '../workflows/src/messages';
-import type { AppendedEvents } from '../workflows/src/activities';
+} from '@motcua/workflows/messages';
+import type { AppendedEvents } from '@motcua/workflows/activities';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { HASH, OFFICER, submitDossier, uniqueCode } from './support/dossiers';
 import { devServerAddress, uniqueTaskQueue } from './support/temporal';

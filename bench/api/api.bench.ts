@@ -8,16 +8,9 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
-import { mintToken } from '../../apps/api/src/auth/tokens';
-import { WorkingCalendar, civilServiceCalendarConfig, decide, initialState, SYSTEM_ACTOR } from '../../libs/domain/src';
-import {
-  CatalogueStore,
-  DEMO_CALENDARS,
-  DEMO_PROCEDURES,
-  EventStore,
-  Projector,
-  openDatabase,
-} from '../../libs/store/src';
+import { mintToken } from '@motcua/api/auth/tokens';
+import { WorkingCalendar, civilServiceCalendarConfig, decide, initialState, SYSTEM_ACTOR } from '@motcua/domain';
+import { CatalogueStore, DEMO_CALENDARS, DEMO_PROCEDURES, EventStore, Projector, openDatabase } from '@motcua/store';
 import { spawnEntryPoint } from '../../test/support/api-process';
 import { startThrowawayServers } from '../../scripts/infra/throwaway-servers';
 import { percentile, printTable, runConcurrently } from '../support';

@@ -3,7 +3,7 @@
  * WorkingCalendar, beside a naive minute-stepping baseline, in the same run.
  *   npm run bench -- calendar
  */
-import { WorkingCalendar, civilServiceCalendarConfig } from '../../libs/domain/src';
+import { WorkingCalendar, civilServiceCalendarConfig } from '@motcua/domain';
 import { opsPerSecond, printTable } from '../support';
 
 const config = civilServiceCalendarConfig();

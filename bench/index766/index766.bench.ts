@@ -19,8 +19,8 @@ import {
   type FactKind,
   type ReportingPeriod,
   type TimelinessFigures,
-} from '../../libs/domain/src';
-import { EventStore, Index766Reports, Projector, openDatabase, rebuildReadModels } from '../../libs/store/src';
+} from '@motcua/domain';
+import { EventStore, Index766Reports, Projector, openDatabase, rebuildReadModels } from '@motcua/store';
 import { loadSyntheticDossiers } from '../../scripts/synthetic/load-synthetic';
 import { startThrowawayServers } from '../../scripts/infra/throwaway-servers';
 import { percentile, printTable } from '../support';

@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
-import { Projector, openDatabase } from '../../libs/store/src';
-import { createDossierWorker } from '../../apps/worker/src/worker';
+import { Projector, openDatabase } from '@motcua/store';
+import { createDossierWorker } from '@motcua/worker/worker';
 import { HASH, OFFICER, send, submitDossier } from '../../test/support/dossiers';
 import { startThrowawayServers } from '../../scripts/infra/throwaway-servers';
 import { percentile, printTable, runConcurrently } from '../support';

@@ -4,9 +4,9 @@
  * the same with one no-op local activity per Update.
  */
 import { condition, defineUpdate, proxyLocalActivities, setHandler } from '@temporalio/workflow';
-import type { DossierActivities } from '../../workflows/src/activities';
+import type { DossierActivities } from '@motcua/workflows/activities';
 
-export { dossierWorkflow } from '../../workflows/src/dossier.workflow';
+export { dossierWorkflow } from '@motcua/workflows/dossier.workflow';
 
 export const bareStep = defineUpdate<number, [string]>('BareStep');
 

@@ -5,6 +5,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import { withPackageAliases } from './packages.cjs';
 
 export interface ThrowawayServers {
   readonly databaseUrl: string;
@@ -48,6 +49,7 @@ export async function startThrowawayServers(options: { temporal: boolean }): Pro
     async bundle(workflowsPath) {
       const { code } = await bundleWorkflowCode({
         workflowsPath,
+        webpackConfigHook: withPackageAliases,
         logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} },
       });
       const path = join(workDir, `bundle-${Date.now()}.js`);

@@ -9,7 +9,7 @@ import {
   type DossierEvent,
   type DossierState,
   type WorkingCalendar,
-} from '../../libs/domain/src';
+} from '@motcua/domain';
 
 /**
  * Runs one dossier's life through the domain's own decider, as the workflow would: before each

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { civilServiceCalendarConfig } from '../../libs/domain/src';
-import { CatalogueStore, EventStore } from '../../libs/store/src';
+import { civilServiceCalendarConfig } from '@motcua/domain';
+import { CatalogueStore, EventStore } from '@motcua/store';
 import { agencyCodes, syntheticDossiers, syntheticProcedures, type SyntheticOptions } from './synthetic-dossiers';
 
 /**

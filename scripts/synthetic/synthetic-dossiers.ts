@@ -8,8 +8,8 @@ import {
   type DossierEvent,
   type Duration,
   type ProcedureTerms,
-} from '../../libs/domain/src';
-import { nameBasedUuid, type CatalogueProcedure, type NewEvent } from '../../libs/store/src';
+} from '@motcua/domain';
+import { nameBasedUuid, type CatalogueProcedure, type NewEvent } from '@motcua/store';
 import { DossierSimulator } from './dossier-simulator';
 
 /**

@@ -1,11 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApp } from '../../apps/api/src/app';
-import { ApiReadModelVersions } from '../../apps/api/src/http/read-model-versions.provider';
-import type { Clock } from '../../apps/api/src/tokens';
-import type { Config } from '../../libs/config/src/config';
-import type { Role } from '../../apps/api/src/auth/principal';
-import { mintToken } from '../../apps/api/src/auth/tokens';
-import { Projector } from '../../libs/store/src';
+import { createApp } from '@motcua/api/app';
+import { ApiReadModelVersions } from '@motcua/api/http/read-model-versions.provider';
+import type { Clock } from '@motcua/api/tokens';
+import type { Config } from '@motcua/config';
+import type { Role } from '@motcua/api/auth/principal';
+import { mintToken } from '@motcua/api/auth/tokens';
+import { Projector } from '@motcua/store';
 import { createTestDatabase, type TestDatabase } from './database';
 import { connectToDevServer, devServerAddress, startWorker, uniqueTaskQueue, type RunningWorker } from './temporal';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../../libs/store/src/demo-catalogue';
-import { CatalogueStore, openDatabase } from '../../libs/store/src';
+import { DEMO_CALENDARS, DEMO_PROCEDURES } from '@motcua/store';
+import { CatalogueStore, openDatabase } from '@motcua/store';
 
 export interface TestDatabase {
   readonly url: string;

@@ -1,5 +1,5 @@
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
-import type { DossierState, ProcedureTerms, WorkingCalendarConfig } from '../../libs/domain/src';
+import type { DossierState, ProcedureTerms, WorkingCalendarConfig } from '@motcua/domain';
 import {
   DOSSIER_WORKFLOW_TYPE,
   commandUpdates,
@@ -7,7 +7,7 @@ import {
   type CommandPayload,
   type DossierWorkflowInput,
   type PersonCommandType,
-} from '../../workflows/src/messages';
+} from '@motcua/workflows/messages';
 
 /** Sessions 07:30–11:30 / 13:00–17:00, Monday–Friday, no holidays: any week of the test clock works. */
 export const PLAIN_CALENDAR: WorkingCalendarConfig = {

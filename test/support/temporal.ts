@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
-import { createDossierWorker } from '../../apps/worker/src/worker';
-import type { DossierActivities } from '../../workflows/src/activities';
+import { createDossierWorker } from '@motcua/worker/worker';
+import type { DossierActivities } from '@motcua/workflows/activities';
 
 let runtimeInstalled = false;
 

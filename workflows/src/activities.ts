@@ -1,5 +1,5 @@
 /** Activity contracts, implemented in apps/worker; workflows import these as types only. */
-import type { DossierEvent } from '../../libs/domain/src';
+import type { DossierEvent } from '@motcua/domain';
 
 export interface EventsToAppend {
   readonly streamId: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
-import type { DossierEvent } from '../../libs/domain/src';
-import { EventStore } from '../../libs/store/src';
+import type { DossierEvent } from '@motcua/domain';
+import { EventStore } from '@motcua/store';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database';
 import { OFFICER, PLAIN_CALENDAR, TEN_DAYS, submitDossier, uniqueCode } from '../../test/support/dossiers';
 import {

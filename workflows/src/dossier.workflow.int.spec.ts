@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { WorkingCalendar } from '../../libs/domain/src';
-import { EventStore, Projector } from '../../libs/store/src';
+import { WorkingCalendar } from '@motcua/domain';
+import { EventStore, Projector } from '@motcua/store';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database';
 import { HASH, OFFICER, PLAIN_CALENDAR, send, submitDossier, uniqueCode } from '../../test/support/dossiers';
 import { startWorker, uniqueTaskQueue, type RunningWorker } from '../../test/support/temporal';

@@ -27,7 +27,7 @@ import {
   type DossierCommand,
   type DossierEvent,
   type DossierState,
-} from '../../libs/domain/src';
+} from '@motcua/domain';
 import type { AppendedEvents, DossierActivities, RecordedEvent } from './activities';
 import {
   PERSON_COMMANDS,

@@ -5,7 +5,7 @@
  */
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { DossierCommand, DossierCommandType, DossierState, WorkingCalendarConfig } from '../../libs/domain/src';
+import type { DossierCommand, DossierCommandType, DossierState, WorkingCalendarConfig } from '@motcua/domain';
 
 /** Commands that people send. Timer facts and calendar revisions are the engine's own. */
 export const PERSON_COMMANDS = [
@@ -71,4 +71,4 @@ export function dossierWorkflowId(dossierCode: string): string {
 }
 
 /** Event-store stream of a dossier (named in the domain; re-exported for the workflow's callers). */
-export { dossierStreamId } from '../../libs/domain/src';
+export { dossierStreamId } from '@motcua/domain';

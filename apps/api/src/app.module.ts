@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
-import { systemClock } from '../../../libs/store/src';
-import type { Config } from '../../../libs/config/src/config';
+import { systemClock } from '@motcua/store';
+import type { Config } from '@motcua/config';
 import { AdminController } from './admin/admin.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';

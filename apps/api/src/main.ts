@@ -1,5 +1,5 @@
-import { loadConfig } from '../../../libs/config/src/config';
-import { openDatabase } from '../../../libs/store/src';
+import { loadConfig } from '@motcua/config';
+import { openDatabase } from '@motcua/store';
 import { createApp } from './app';
 
 /** The API process: validates the configuration, migrates, serves until SIGINT/SIGTERM. */

@@ -10,7 +10,7 @@ import {
   IdempotencyKeys,
   Index766Reports,
   StoreHealth,
-} from '../../../libs/store/src';
+} from '@motcua/store';
 import { CLOCK, DATA_SOURCE, type Clock } from './tokens';
 
 /** The store's repositories the API reads and writes through, each built once on the app's DataSource. */

@@ -6,4 +6,4 @@ export const TEMPORAL_PROBE = Symbol('TEMPORAL_PROBE');
 export const CLOCK = Symbol('CLOCK');
 
 /** The API's clock (the store's `Clock`); injected so services can be tested at a chosen instant. */
-export type { Clock } from '../../../libs/store/src';
+export type { Clock } from '@motcua/store';

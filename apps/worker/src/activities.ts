@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import type { DossierEvent } from '../../../libs/domain/src';
-import { type EventStore, InconsistentRetry, type StoredEvent, WrongExpectedVersion } from '../../../libs/store/src';
-import type { DossierActivities, EventsToAppend, RecordedEvent } from '../../../workflows/src/activities';
+import type { DossierEvent } from '@motcua/domain';
+import { type EventStore, InconsistentRetry, type StoredEvent, WrongExpectedVersion } from '@motcua/store';
+import type { DossierActivities, EventsToAppend, RecordedEvent } from '@motcua/workflows/activities';
 
 /** The dossier workflow's activities, bound to an event store. */
 export function createDossierActivities(store: EventStore): DossierActivities {

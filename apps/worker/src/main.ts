@@ -1,6 +1,6 @@
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
-import { loadWorkerConfig } from '../../../libs/config/src/config';
-import { Projector, openDatabase } from '../../../libs/store/src';
+import { loadWorkerConfig } from '@motcua/config';
+import { Projector, openDatabase } from '@motcua/store';
 import { createDossierWorker, workflowsEntryPath } from './worker';
 
 /** The worker process: validates the configuration, migrates, connects to Temporal and polls until SIGINT/SIGTERM. */

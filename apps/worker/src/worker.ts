@@ -1,7 +1,7 @@
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
-import { EventStore } from '../../../libs/store/src';
-import type { DossierActivities } from '../../../workflows/src/activities';
+import { EventStore } from '@motcua/store';
+import type { DossierActivities } from '@motcua/workflows/activities';
 import { createDossierActivities } from './activities';
 
 export interface DossierWorkerOptions {
@@ -37,5 +37,5 @@ export function createDossierWorker(options: DossierWorkerOptions): Promise<Work
 
 /** Path of the workflows entry point next to this file's tree (src in ts, dist in js). */
 export function workflowsEntryPath(): string {
-  return require.resolve('../../../workflows/src/index');
+  return require.resolve('@motcua/workflows');
 }

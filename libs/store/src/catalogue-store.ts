@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { ProcedureTerms, WorkingCalendarConfig } from '../../domain/src';
+import type { ProcedureTerms, WorkingCalendarConfig } from '@motcua/domain';
 import { systemClock, type Clock } from './clock';
 import { EventStore, type EventMetadata } from './event-store';
 

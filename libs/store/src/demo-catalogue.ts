@@ -1,4 +1,4 @@
-import { civilServiceCalendarConfig } from '../../domain/src';
+import { civilServiceCalendarConfig } from '@motcua/domain';
 import type { CatalogueProcedure, UnitCalendar } from './catalogue-store';
 
 /**

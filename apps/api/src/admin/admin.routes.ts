@@ -1,4 +1,4 @@
-import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../../../../libs/store/src/demo-catalogue';
+import { DEMO_CALENDARS, DEMO_PROCEDURES } from '@motcua/store';
 import type { RouteSpec } from '../http/route';
 import { calendarBody, procedureBody } from './admin.schemas';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Weekday } from '../../../../libs/domain/src';
+import type { Weekday } from '@motcua/domain';
 
 const duration = z.union([
   z.strictObject({

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
-import type { DossierState } from '../../../../libs/domain/src';
+import type { DossierState } from '@motcua/domain';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { DossierService } from '../dossiers/dossier.service';
 import {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AuditLog, type AuditFilter, type AuditedActionRow } from '../../../../libs/store/src';
+import { AuditLog, type AuditFilter, type AuditedActionRow } from '@motcua/store';
 import type { Principal } from '../auth/principal';
 import { agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';
 import type { AuditQuery, AuditSampleQuery } from '../http/query.schemas';

@@ -1,11 +1,11 @@
 import { Inject, Injectable, createParamDecorator, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import type { Config } from '../../../../libs/config/src/config';
+import type { Config } from '@motcua/config';
 import { ApiError } from '../errors/api-error';
 import { ROUTE_SPEC, type RouteSpec } from '../http/route';
 import { CONFIG } from '../tokens';
-import { agencyOfDossierCode } from '../../../../libs/domain/src';
+import { agencyOfDossierCode } from '@motcua/domain';
 import { dossierCodeOfParams } from './dossier-scope';
 import { canActFor, type Principal, type Role } from './principal';
 import { TokenVerifier } from './tokens';

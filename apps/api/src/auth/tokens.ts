@@ -1,6 +1,6 @@
 import { SignJWT, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import type { AuthConfig } from '../../../../libs/config/src/config';
+import type { AuthConfig } from '@motcua/config';
 import { ROLES, type Principal, type Role } from './principal';
 
 const claims = z.object({

@@ -1,6 +1,6 @@
 import { Controller, Param, Query } from '@nestjs/common';
 import type { z } from 'zod';
-import type { CatalogueProcedure, Versioned } from '../../../../libs/store/src';
+import type { CatalogueProcedure, Versioned } from '@motcua/store';
 import { ApiError } from '../errors/api-error';
 import { Route } from '../http/route';
 import { ZodPipe } from '../validation';

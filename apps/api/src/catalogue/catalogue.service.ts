@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ProcedureTerms, WorkingCalendarConfig } from '../../../../libs/domain/src';
-import { CatalogueStore, type CatalogueProcedure, type UnitCalendar } from '../../../../libs/store/src';
+import type { ProcedureTerms, WorkingCalendarConfig } from '@motcua/domain';
+import { CatalogueStore, type CatalogueProcedure, type UnitCalendar } from '@motcua/store';
 import { ApiError } from '../errors/api-error';
 
 /** Procedures and unit calendars, read from their event streams (the catalogue's own history). */

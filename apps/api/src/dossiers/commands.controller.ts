@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Req, type Type } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { DossierState } from '../../../../libs/domain/src';
+import type { DossierState } from '@motcua/domain';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { expectedVersionOf } from '../http/if-match';
 import { Route } from '../http/route';

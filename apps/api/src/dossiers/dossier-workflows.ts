@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { Config } from '../../../../libs/config/src/config';
-import { agencyOfDossierCode, type DossierState, type WorkingCalendarConfig } from '../../../../libs/domain/src';
-import { EventStore } from '../../../../libs/store/src';
+import type { Config } from '@motcua/config';
+import { agencyOfDossierCode, type DossierState, type WorkingCalendarConfig } from '@motcua/domain';
+import { EventStore } from '@motcua/store';
 import {
   DOSSIER_WORKFLOW_TYPE,
   commandUpdates,
@@ -13,7 +13,7 @@ import {
   stateQuery,
   type CommandPayload,
   type DossierWorkflowInput,
-} from '../../../../workflows/src/messages';
+} from '@motcua/workflows/messages';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { ApiError } from '../errors/api-error';
 import { ApiMetrics } from '../metrics/metrics';

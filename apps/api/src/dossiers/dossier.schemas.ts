@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOSSIER_CODE } from '../../../../libs/domain/src';
+import { DOSSIER_CODE } from '@motcua/domain';
 
 const contentHash = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256:<64 hex digits>');
 

@@ -7,14 +7,9 @@ import {
   type Actor,
   type DossierState,
   type WorkingCalendarConfig,
-} from '../../../../libs/domain/src';
-import { DossierCodes, DossierRecords, EventStore, type StoredEvent } from '../../../../libs/store/src';
-import {
-  commandUpdates,
-  dossierStreamId,
-  reviseCalendarUpdate,
-  type CommandPayload,
-} from '../../../../workflows/src/messages';
+} from '@motcua/domain';
+import { DossierCodes, DossierRecords, EventStore, type StoredEvent } from '@motcua/store';
+import { commandUpdates, dossierStreamId, reviseCalendarUpdate, type CommandPayload } from '@motcua/workflows/messages';
 import type { Caller } from '../auth/auth.guard';
 import { dossierCodeOfParams } from '../auth/dossier-scope';
 import { canActFor } from '../auth/principal';

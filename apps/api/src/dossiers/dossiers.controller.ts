@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, Param, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { DossierState } from '../../../../libs/domain/src';
-import type { StoredEvent } from '../../../../libs/store/src';
+import type { DossierState } from '@motcua/domain';
+import type { StoredEvent } from '@motcua/store';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { queueQuery, type QueueQuery } from '../http/query.schemas';
 import { asksForFreshRead } from '../http/fresh-read';

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Config } from '../../../../libs/config/src/config';
+import type { Config } from '@motcua/config';
 import { CONFIG } from '../tokens';
 
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkingCalendar } from '../../../../libs/domain/src';
-import { DossierQueue, type QueueLine, type QueuePage } from '../../../../libs/store/src';
+import { WorkingCalendar } from '@motcua/domain';
+import { DossierQueue, type QueueLine, type QueuePage } from '@motcua/store';
 import type { Principal } from '../auth/principal';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';

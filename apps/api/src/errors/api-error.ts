@@ -1,4 +1,4 @@
-import type { RefusalCode } from '../../../../libs/domain/src';
+import type { RefusalCode } from '@motcua/domain';
 import { REFUSAL_STATUS } from './refusal-status';
 
 /**

@@ -1,10 +1,10 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DossierRefusal, REFUSAL_CODES, type RefusalCode } from '../../../../libs/domain/src';
-import { WrongExpectedVersion } from '../../../../libs/store/src';
+import { DossierRefusal, REFUSAL_CODES, type RefusalCode } from '@motcua/domain';
+import { WrongExpectedVersion } from '@motcua/store';
 import { ApiError, type ApiErrorCode } from './api-error';
 import { outageOf } from './outages';
-import { VERSION_CONFLICT } from '../../../../workflows/src/messages';
+import { VERSION_CONFLICT } from '@motcua/workflows/messages';
 
 /** Reason phrases (RFC 9110) used as problem titles. */
 const TITLES: Record<number, string> = {

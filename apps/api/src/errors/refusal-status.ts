@@ -1,4 +1,4 @@
-import type { RefusalCode } from '../../../../libs/domain/src';
+import type { RefusalCode } from '@motcua/domain';
 
 /**
  * HTTP status of each domain refusal: 400 malformed command, 404 missing target, 409 the dossier's

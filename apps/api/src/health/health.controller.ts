@@ -1,7 +1,7 @@
 import { Controller, Inject, Res } from '@nestjs/common';
 import type { Connection } from '@temporalio/client';
 import type { FastifyReply } from 'fastify';
-import { StoreHealth } from '../../../../libs/store/src';
+import { StoreHealth } from '@motcua/store';
 import { Route } from '../http/route';
 import { HEALTH_ROUTES } from './health.routes';
 import { TEMPORAL_PROBE } from '../tokens';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import type { Config } from '../../../../libs/config/src/config';
-import { ReadModelVersions } from '../../../../libs/store/src';
+import type { Config } from '@motcua/config';
+import { ReadModelVersions } from '@motcua/store';
 import { CONFIG } from '../tokens';
 
 /** The read models' versions as announced by the projector, heard for the API's lifetime. */

@@ -9,8 +9,8 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import type { Config } from '../../../../libs/config/src/config';
-import { IdempotencyKeys, type IdempotencyClaim } from '../../../../libs/store/src';
+import type { Config } from '@motcua/config';
+import { IdempotencyKeys, type IdempotencyClaim } from '@motcua/store';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../errors/api-error';
 import { problemBodyOf, toApiError } from '../errors/problem.filter';

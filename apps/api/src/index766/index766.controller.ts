@@ -1,6 +1,6 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
-import { INDICATOR_DOSSIERS, indicatorIds, periodContaining, reportingDayOf } from '../../../../libs/domain/src';
-import { Index766Reports, type ReportQuery } from '../../../../libs/store/src';
+import { INDICATOR_DOSSIERS, indicatorIds, periodContaining, reportingDayOf } from '@motcua/domain';
+import { Index766Reports, type ReportQuery } from '@motcua/store';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { ApiError } from '../errors/api-error';
 import { agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PERIOD_KINDS } from '../../../../libs/domain/src';
+import { PERIOD_KINDS } from '@motcua/domain';
 import { instant } from '../http/query.schemas';
 
 const date = z.iso.date();

@@ -1,5 +1,5 @@
-import { GROUPS, type IndicatorResult, type NoDataReason, type TimelinessFigures } from '../../../../libs/domain/src';
-import type { DossierBehindFigure } from '../../../../libs/store/src';
+import { GROUPS, type IndicatorResult, type NoDataReason, type TimelinessFigures } from '@motcua/domain';
+import type { DossierBehindFigure } from '@motcua/store';
 import type { CsvColumn } from './csv';
 
 /** Vietnamese headers of the exported tables, as one-stop reports print them. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { DossierRecords, StoreHealth } from '../../../../libs/store/src';
+import { DossierRecords, StoreHealth } from '@motcua/store';
 
 /** Prometheus metrics of the API process (one registry per app, so tests can build several apps). */
 @Injectable()

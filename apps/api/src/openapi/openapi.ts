@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROUTES } from '../routes';
 import type { RouteSpec } from '../http/route';
-import { DOSSIER_CODE, DOSSIER_CODE_PATTERN, indicatorIds } from '../../../../libs/domain/src';
+import { DOSSIER_CODE, DOSSIER_CODE_PATTERN, indicatorIds } from '@motcua/domain';
 
 const PROBLEM = {
   description: 'application/problem+json with a stable `code` (see README, "Errors")',

@@ -1,5 +1,5 @@
 import { Controller, Param, Query } from '@nestjs/common';
-import { STATUS, type DossierState } from '../../../../libs/domain/src';
+import { STATUS, type DossierState } from '@motcua/domain';
 import { DossierService } from '../dossiers/dossier.service';
 import { dossierCodeSchema } from '../dossiers/dossier.schemas';
 import { LookupKeys } from '../dossiers/lookup-keys';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import type { Config } from '../../../../libs/config/src/config';
+import type { Config } from '@motcua/config';
 import { CONFIG, TEMPORAL_CLIENT, TEMPORAL_PROBE } from '../tokens';
 
 /**

@@ -11,7 +11,7 @@ import {
   type FactKind,
   type FactSums,
   type ReportingPeriod,
-} from '../../../domain/src';
+} from '@motcua/domain';
 import { LIVE_TABLES, type ReadModelTables } from '../projections/read-model-tables';
 
 /** Dimensions the 766 figures can be grouped and filtered by. */

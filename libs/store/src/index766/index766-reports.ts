@@ -17,7 +17,7 @@ import {
   type ReportingPeriod,
   type Scorecard,
   type TimelinessFigures,
-} from '../../../domain/src';
+} from '@motcua/domain';
 import { CatalogueStore } from '../catalogue-store';
 import {
   Index766ReadModel,

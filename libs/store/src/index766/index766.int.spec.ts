@@ -10,7 +10,7 @@ import {
   type DossierEvent,
   type DossierSet,
   type ReportingPeriod,
-} from '../../../domain/src';
+} from '@motcua/domain';
 import { syntheticDossiers } from '../../../../scripts/synthetic/synthetic-dossiers';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/database';
 import { EventStore } from '../event-store';

@@ -1,4 +1,4 @@
-import { STATUS, isDigitised, reusesData, type DossierState } from '../../../domain/src';
+import { STATUS, isDigitised, reusesData, type DossierState } from '@motcua/domain';
 
 /** One row of the `dossiers` read model, keyed by column name. */
 export type DossierRow = Record<string, string | number | boolean | null | DossierState>;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DOSSIER_STREAM_PREFIX, evolve, initialState, type DossierEvent, type DossierState } from '../../../domain/src';
+import { DOSSIER_STREAM_PREFIX, evolve, initialState, type DossierEvent, type DossierState } from '@motcua/domain';
 import type { FoldableEvent, StoredEvent } from '../event-store';
 import { dossierRowOf, type DossierRow } from './dossier-row';
 import type { DossierChange } from './index766-projection';

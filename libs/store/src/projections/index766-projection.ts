@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 type Queryable = Pick<DataSource, 'query'>;
-import { REPORTING_TIME_ZONE, dossierFacts, type DossierFact, type DossierState } from '../../../domain/src';
+import { REPORTING_TIME_ZONE, dossierFacts, type DossierFact, type DossierState } from '@motcua/domain';
 import { insertSql, type ReadModelTables } from './read-model-tables';
 
 /** One dossier changed by a batch: its state before the batch (if any) and after it. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { DossierCommand, DossierEvent } from '../../../domain/src';
-import { doc, history, officer, submitCommand, supervisor, vn } from '../../../domain/src/dossier/dossier.fixtures';
+import type { DossierCommand, DossierEvent } from '@motcua/domain';
+import { doc, history, officer, submitCommand, supervisor, vn } from '@motcua/domain/dossier/dossier.fixtures';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/database';
 import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../demo-catalogue';
 import { EventStore } from '../event-store';

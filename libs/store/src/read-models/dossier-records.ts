@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { formatDossierCode, type DossierState } from '../../../domain/src';
+import { formatDossierCode, type DossierState } from '@motcua/domain';
 
 /**
  * Dossiers as the `dossiers` read model holds them: one state per dossier, as the projector last
