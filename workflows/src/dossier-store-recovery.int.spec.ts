@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
-import type { DossierEvent } from '@motcua/domain';
+import { WorkingCalendar, decide, initialState, type DossierCommand, type DossierEvent } from '@motcua/domain';
 import { EventStore } from '@motcua/store';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database';
 import { OFFICER, PLAIN_CALENDAR, TEN_DAYS, submitDossier, uniqueCode } from '../../test/support/dossiers';
@@ -83,21 +83,14 @@ describe('a dossier workflow whose store is ahead of it', () => {
 
   it('answers a retried submission with the stored dossier when its first task was lost after the append', async () => {
     const code = uniqueCode('LOST');
-    const submitted: DossierEvent = {
-      type: 'DossierSubmitted',
-      data: {
-        at: new Date().toISOString(),
-        dossierCode: code,
-        agencyCode: 'STP-KH',
-        channel: 'desk',
-        procedure: TEN_DAYS,
-        applicant: { kind: 'citizen', name: 'Nguyễn Văn An', idNumber: '079203001234' },
-        components: [{ code: 'TK', name: 'Tờ khai', copies: 1, digitised: true, reused: false }],
-        fee: 0,
-        paidOnline: false,
-        ruleSetId: 'ND118',
+    // What the lost task decided: the same submission, decided by the domain as the workflow does.
+    const [submitted] = decide(
+      { ...submission(code), at: new Date().toISOString() } as DossierCommand,
+      initialState(),
+      {
+        calendar: new WorkingCalendar(PLAIN_CALENDAR),
       },
-    } as DossierEvent;
+    );
     await appendAsLostTask(code, 0, submitted, 'submit-1');
     const state = await startWith(code, 'submit-1');
     expect(state).toMatchObject({ version: 1, status: 1, submittedAt: submitted.data.at });
