@@ -53,9 +53,10 @@ const { appendDossierEvents, loadDossierEvents } = proxyLocalActivities<DossierA
 const DAY_MS = 86_400_000;
 const DEFAULT_AFTER_CARE_MS = 90 * DAY_MS;
 /**
- * Patch: a run starts by folding the dossier's stored events (a dossier whose workflow completed can
- * be woken by Update-with-Start; a lost first workflow task leaves nothing behind), and a run that
- * nobody submitted to ends after the quiet period.
+ * Patch: a run that does not start with a submission starts by folding the dossier's stored events
+ * (a dossier whose workflow completed is woken by Update-with-Start; a first workflow task lost after
+ * its append left the event, not the Update); a submission's own append finds what is stored. A run
+ * that nobody submitted to ends after the quiet period.
  */
 const FOLD_STORED_EVENTS = 'fold-stored-events';
 
@@ -101,12 +102,9 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     }
   };
 
-  let queue: Promise<unknown> = foldsStoredEvents
-    ? loadDossierEvents(dossierStreamId(input.dossierCode)).then((recorded) => {
-        adopt(recorded);
-        loaded = true;
-      })
-    : Promise.resolve();
+  // Commands wait behind this gate until the run knows its starting state (see below).
+  let openGate: () => void = () => undefined;
+  let queue: Promise<unknown> = new Promise<void>((resolve) => (openGate = resolve));
   /**
    * Runs commands one at a time in arrival order. The command is built when its turn comes, so its
    * instant and version check see the state it applies to.
@@ -129,10 +127,16 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     }
     return { ...payload, at: nowIso() } as DossierCommand;
   };
+  // An Update that came with the start (Update-with-Start) is handled while its handler is set.
+  let registering = true;
+  let startedBySubmission = false;
   for (const type of PERSON_COMMANDS) {
     setHandler(
       commandUpdates[type],
-      (payload) => queued(currentUpdateInfo()?.id, () => stamp({ ...payload, type } as CommandPayload)),
+      (payload) => {
+        if (registering && type === 'SubmitDossier') startedBySubmission = true;
+        return queued(currentUpdateInfo()?.id, () => stamp({ ...payload, type } as CommandPayload));
+      },
       {
         // Before the stored events are folded, or for a command already applied, the handler decides.
         validator: (payload) => {
@@ -154,6 +158,15 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     }));
   });
   setHandler(stateQuery, () => state);
+  registering = false;
+  const startingState =
+    foldsStoredEvents && !startedBySubmission
+      ? loadDossierEvents(dossierStreamId(input.dossierCode)).then(adopt)
+      : Promise.resolve();
+  void startingState.then(() => {
+    loaded = true;
+    openGate();
+  });
 
   if (foldsStoredEvents) {
     if (!(await condition(() => loaded && state.status !== 0, quietMs))) return state;

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   });
   // The read models are kept in the worker process: one projector per process, taking turns on the
   // checkpoint lock when several workers run.
-  const projector = new Projector(dataSource);
+  const projector = new Projector(dataSource, { settleMs: config.projectorSettleMs });
   await projector.start(config.database.url);
   console.log(`motcua worker polling ${config.temporal.address} / ${config.temporal.taskQueue}`);
   try {

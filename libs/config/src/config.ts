@@ -22,6 +22,7 @@ const schema = z.object({
   API_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   DOSSIER_QUIET_SECONDS: z.coerce.number().int().min(1).default(86_400),
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(500),
+  PROJECTOR_SETTLE_MS: z.coerce.number().int().min(0).max(1_000).default(20),
 });
 
 /** How long an idempotency claim outlives the command timeout, so a live attempt never loses its claim. */
@@ -39,6 +40,8 @@ export type WorkerConfig = BaseConfig &
   Readonly<{
     /** Dossier workflows kept in memory between their tasks (sticky cache); see README for the memory each takes. */
     worker: { maxCachedWorkflows: number };
+    /** How long the worker's projector lets appends settle before it catches up (coalescing; see Projector). */
+    projectorSettleMs: number;
   }>;
 
 /** The API's configuration: the base, where to listen, how to authenticate. */
@@ -97,7 +100,11 @@ export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig
 /** The worker's configuration; throws {@link ConfigError} listing every problem. */
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
   const e = parse(env);
-  return { ...baseOf(e), worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS } };
+  return {
+    ...baseOf(e),
+    worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS },
+    projectorSettleMs: e.PROJECTOR_SETTLE_MS,
+  };
 }
 
 /** Validates the environment into the API's typed config; throws {@link ConfigError} listing every problem. */

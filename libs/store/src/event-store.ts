@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { queryRows } from './prepared';
 
 /** Who caused an event and why; stored beside it. */
 export interface EventMetadata {
@@ -107,48 +108,43 @@ export class EventStore {
     return rows.length;
   }
 
-  /** Appends `events` to `streamId` if it is at `expectedVersion` (0 for a new stream). */
+  /**
+   * Appends `events` to `streamId` if it is at `expectedVersion` (0 for a new stream): one statement,
+   * whose version check and insert are atomic (a concurrent writer that got there first makes it fail
+   * on the unique stream version). When nothing was appended, the events are either already stored (a
+   * retried append: done, `duplicate`) or the stream moved on ({@link WrongExpectedVersion}).
+   */
   async append(streamId: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult> {
     if (events.length === 0) return { version: expectedVersion, duplicate: false };
     try {
-      return await this.db.transaction(async (tx) => {
-        const already = await this.storedVersionOf(tx, streamId, events);
-        if (already !== undefined) return { version: already, duplicate: true };
-        const [{ version }] = await tx.query(
-          'SELECT coalesce(max(stream_version), 0)::int AS version FROM events WHERE stream_id = $1',
-          [streamId],
-        );
-        if (version !== expectedVersion) throw new WrongExpectedVersion(streamId, expectedVersion, version);
-        // ORDER BY ord: positions are drawn in row order, so they follow the stream versions.
-        await tx.query(
-          `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, occurred_at)
-           SELECT $1, $2 + ord, e.event_id, e.type, e.schema_version, e.data, e.metadata, e.occurred_at
-           FROM unnest($3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[], $8::timestamptz[])
-             WITH ORDINALITY AS e(event_id, type, schema_version, data, metadata, occurred_at, ord)
-           ORDER BY ord`,
-          [
-            streamId,
-            expectedVersion,
-            events.map((e) => e.eventId),
-            events.map((e) => e.type),
-            events.map((e) => e.schemaVersion ?? 1),
-            events.map((e) => JSON.stringify(e.data)),
-            events.map((e) => JSON.stringify(e.metadata)),
-            events.map((e) => e.occurredAt),
-          ],
-        );
-        return { version: expectedVersion + events.length, duplicate: false };
-      });
+      // ORDER BY ord: positions are drawn in row order, so they follow the stream versions.
+      const inserted = await queryRows(
+        this.db,
+        `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, occurred_at)
+         SELECT $1, $2 + ord, e.event_id, e.type, e.schema_version, e.data, e.metadata, e.occurred_at
+         FROM unnest($3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[], $8::timestamptz[])
+           WITH ORDINALITY AS e(event_id, type, schema_version, data, metadata, occurred_at, ord)
+         WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) = $2
+         ORDER BY ord
+         RETURNING stream_version`,
+        [
+          streamId,
+          expectedVersion,
+          events.map((e) => e.eventId),
+          events.map((e) => e.type),
+          events.map((e) => e.schemaVersion ?? 1),
+          events.map((e) => JSON.stringify(e.data)),
+          events.map((e) => JSON.stringify(e.metadata)),
+          events.map((e) => e.occurredAt),
+        ],
+      );
+      if (inserted.length === events.length) return { version: expectedVersion + events.length, duplicate: false };
     } catch (error) {
-      const conflict = error instanceof WrongExpectedVersion || (error as { code?: string }).code === UNIQUE_VIOLATION;
-      if (!conflict) throw error;
-      // Another writer got there first: either a twin delivery of this same append (then it is done)
-      // or a different append (then the caller is behind).
-      const already = await this.storedVersionOf(this.db, streamId, events);
-      if (already !== undefined) return { version: already, duplicate: true };
-      if (error instanceof WrongExpectedVersion) throw error;
-      throw new WrongExpectedVersion(streamId, expectedVersion, await this.versionOf(streamId));
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
     }
+    const already = await this.storedVersionOf(this.db, streamId, events);
+    if (already !== undefined) return { version: already, duplicate: true };
+    throw new WrongExpectedVersion(streamId, expectedVersion, await this.versionOf(streamId));
   }
 
   /** Current version of a stream (0 when it does not exist). */

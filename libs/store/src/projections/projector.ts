@@ -40,8 +40,14 @@ export interface ProjectedBatch {
 
 export interface ProjectorOptions {
   readonly batchSize?: number;
-  /** Poll interval when no notification arrives (a safety net; notifications wake it at once). */
+  /** Poll interval when no notification arrives (a safety net; notifications wake it). */
   readonly idleMs?: number;
+  /**
+   * How long a notification waits before the catch-up starts: appends arriving meanwhile share one
+   * batch, and the command that appended finishes its workflow task before the projector competes
+   * with it for the process and the database. Adds at most this to the projection lag.
+   */
+  readonly settleMs?: number;
   readonly tables?: ReadModelTables;
   readonly checkpointName?: string;
   readonly projections?: readonly Projection[];
@@ -64,6 +70,7 @@ export class Projector {
   private wake: (() => void) | undefined;
   private listener: ListeningConnection | undefined;
   private loop: Promise<void> | undefined;
+  private checkpointExists = false;
 
   constructor(
     private readonly db: DataSource,
@@ -73,6 +80,7 @@ export class Projector {
     this.options = {
       batchSize: options.batchSize ?? 1000,
       idleMs: options.idleMs ?? 1000,
+      settleMs: options.settleMs ?? 0,
       tables: options.tables ?? LIVE_TABLES,
       checkpointName: options.checkpointName ?? READ_MODELS_CHECKPOINT,
       projections: options.projections ?? READ_MODELS,
@@ -82,9 +90,12 @@ export class Projector {
 
   /** Applies one batch in its own transaction; returns how many events it applied (0 when caught up). */
   async step(): Promise<number> {
-    await this.db.query('INSERT INTO projection_checkpoints (projection) VALUES ($1) ON CONFLICT DO NOTHING', [
-      this.options.checkpointName,
-    ]);
+    if (!this.checkpointExists) {
+      await this.db.query('INSERT INTO projection_checkpoints (projection) VALUES ($1) ON CONFLICT DO NOTHING', [
+        this.options.checkpointName,
+      ]);
+      this.checkpointExists = true;
+    }
     const batch = await this.db.transaction((tx) => this.applyBatch(tx));
     if (!batch) return 0;
     this.options.onBatch?.(batch);
@@ -119,11 +130,17 @@ export class Projector {
     return { events: events.length, lastPosition: last.position, recordedAt: events.map((e) => e.recordedAt) };
   }
 
-  /** Applies batches until no event is left. Returns the number applied. */
+  /**
+   * Applies batches until no event is left (a batch short of the batch size was the last one: no
+   * empty probe after it). Returns the number applied.
+   */
   async catchUp(): Promise<number> {
     let total = 0;
-    for (let n = await this.step(); n > 0; n = await this.step()) total += n;
-    return total;
+    for (;;) {
+      const applied = await this.step();
+      total += applied;
+      if (applied < this.options.batchSize) return total;
+    }
   }
 
   /**
@@ -187,14 +204,16 @@ export class Projector {
         console.error('[projector]', error instanceof Error ? error.message : error);
       }
       if (!this.running) break;
-      if (this.dirty) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.options.idleMs);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+      if (!this.dirty) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.options.idleMs);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+      if (this.running && this.options.settleMs > 0) await new Promise((r) => setTimeout(r, this.options.settleMs));
     }
   }
 }
