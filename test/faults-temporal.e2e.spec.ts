@@ -105,6 +105,24 @@ describe('faults around Temporal and the API process', () => {
     }
   }, 120_000);
 
+  it('answers 504 COMMAND_TIMEOUT with Retry-After within the command timeout when no worker takes the command', async () => {
+    const base = testConfig(db.url, uniqueTaskQueue('no-worker'));
+    const app = await createApp({
+      config: { ...base, api: { ...base.api, commandTimeoutMs: 1_500, idempotencyLeaseMs: 6_500 } },
+      dataSource: db.dataSource,
+    });
+    try {
+      await app.getHttpAdapter().getInstance().ready();
+      const started = Date.now();
+      const res = await request(app.getHttpServer()).post('/dossiers').set('authorization', token).send(DESK_DOSSIER);
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 504, code: 'COMMAND_TIMEOUT' });
+      expect(res.headers['retry-after']).toMatch(/^\d+$/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('gives a keyed submission retried after Temporal crashed mid-submission the same, single dossier', async () => {
     const { freePort } = await import('../scripts/infra/ports.mjs');
     const { startTemporalDevServer } = await import('../scripts/infra/temporal-dev-server.mjs');

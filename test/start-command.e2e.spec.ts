@@ -42,14 +42,22 @@ describe('the run command (npm start)', () => {
       const health = await fetch(`http://127.0.0.1:${api}/health`);
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ status: 'up', checks: { postgres: 'up', temporal: 'up' } });
-      const token = await new Promise<string>((resolve) => {
-        const mint = spawn('npm', ['run', '-s', 'token', '--', 'officer', 'STP-KH'], {
-          cwd: root,
-          env: { ...process.env, MOTCUA_DATA_DIR: dataDir },
-        });
+      // The token script on the Node running the tests (what `npm run token` runs), not whatever `npm` is on
+      // PATH: the Node 24 wheel's own `npm` launcher does not run, and an empty token is a 401.
+      const token = await new Promise<string>((resolve, reject) => {
+        const mint = spawn(
+          process.execPath,
+          ['-r', join(root, 'scripts/infra/swc-register.cjs'), join(root, 'scripts/token.ts'), 'officer', 'STP-KH'],
+          { cwd: root, env: { ...process.env, MOTCUA_DATA_DIR: dataDir } },
+        );
         let out = '';
         mint.stdout.on('data', (c: Buffer) => (out += c.toString()));
-        mint.once('exit', () => resolve(out.trim().split('\n').pop()!));
+        mint.stderr.on('data', (c: Buffer) => (out += c.toString()));
+        mint.once('exit', () => {
+          const jwt = /^[\w-]+\.[\w-]+\.[\w-]+$/m.exec(out);
+          if (jwt) resolve(jwt[0]);
+          else reject(new Error(`no token minted: ${out}`));
+        });
       });
       const submitted = await fetch(`http://127.0.0.1:${api}/dossiers`, {
         method: 'POST',

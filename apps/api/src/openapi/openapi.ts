@@ -27,6 +27,12 @@ const PROBLEM = {
   },
 };
 
+/** 503 and 504: a problem with `Retry-After`. */
+const RETRY_LATER = {
+  ...PROBLEM,
+  headers: { 'Retry-After': { description: 'seconds to wait before retrying', schema: { type: 'integer' } } },
+};
+
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
     string,
@@ -117,8 +123,12 @@ function operation(name: RouteName, spec: RouteSpec): Record<string, unknown> {
     '404': PROBLEM,
   };
   if (spec.roles !== 'public') Object.assign(responses, { '401': PROBLEM, '403': PROBLEM });
-  if (spec.method !== 'GET') Object.assign(responses, { '409': PROBLEM, '412': PROBLEM, '422': PROBLEM });
-  if (spec.path === '/health') responses['503'] = { description: 'A dependency is down' };
+  if (spec.method !== 'GET') {
+    Object.assign(responses, { '409': PROBLEM, '412': PROBLEM, '413': PROBLEM, '415': PROBLEM, '422': PROBLEM });
+  }
+  // Any route that reads or writes may find PostgreSQL or Temporal away; commands may time out.
+  responses['503'] = spec.path === '/health' ? { description: 'A dependency is down' } : RETRY_LATER;
+  if (spec.method === 'POST') responses['504'] = RETRY_LATER;
   return {
     operationId: name,
     summary: spec.summary,
@@ -129,7 +139,8 @@ function operation(name: RouteName, spec: RouteSpec): Record<string, unknown> {
     ...(spec.body
       ? {
           requestBody: {
-            required: true,
+            // A command without fields takes an empty body too.
+            required: !spec.body.safeParse({}).success,
             content: { 'application/json': { schema: jsonSchema(spec.body), example: spec.example } },
           },
         }
