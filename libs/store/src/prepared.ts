@@ -12,10 +12,8 @@ export async function queryPrepared<T = Record<string, unknown>>(
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  const pool = (db.driver as unknown as { master: Pool }).master;
   const name = `q_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-  const result = await pool.query({ name, text, values });
-  return result.rows as T[];
+  return (await poolOf(db).query({ name, text, values })).rows as T[];
 }
 
 /**
@@ -27,6 +25,10 @@ export async function queryRows<T = Record<string, unknown>>(
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  const pool = (db.driver as unknown as { master: Pool }).master;
-  return (await pool.query(text, values)).rows as T[];
+  return (await poolOf(db).query(text, values)).rows as T[];
+}
+
+/** The pg pool under a TypeORM DataSource. */
+function poolOf(db: DataSource): Pool {
+  return (db.driver as unknown as { master: Pool }).master;
 }
