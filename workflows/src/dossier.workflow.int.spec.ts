@@ -135,6 +135,41 @@ describe('dossier workflow on the time-skipping test server', () => {
     expect(overdue?.at).toBe(resumed.dueAt);
   });
 
+  it('a pause in the middle of a step moves that step’s deadline by the paused working time; its overdue fact comes then', async () => {
+    const monday = nextVietnamWeekdayAt(await env.currentTimeMs(), MONDAY, '09:00');
+    await sleepUntil(env, monday);
+    const code = uniqueCode('ST');
+    await submitDossier(env.client, taskQueue, { code, channel: 'desk' });
+    await send(env.client, code, { type: 'AcceptDossier', actor: OFFICER });
+    // The default process: the desk hands it to the processing unit, whose officer takes it.
+    await sleepUntil(env, new Date(monday.getTime() + 3_600_000));
+    await send(env.client, code, { type: 'HandOverDossier', actor: OFFICER, toUnit: 'processing' });
+    const processor = { id: 'processor-1', role: 'officer', units: ['processing'] } as const;
+    const taken = await send(env.client, code, { type: 'ReceiveDossier', actor: processor });
+    const step = taken.stepVisits[1];
+    expect(calendar.workingMinutesBetween(new Date(step.startedAt), new Date(step.deadline))).toBe(8 * 480);
+
+    await sleepUntil(env, plusDays(monday, 1));
+    await send(env.client, code, {
+      type: 'PauseProcessing',
+      actor: processor,
+      reasonCode: 'CONSULTATION',
+      reason: 'Lấy ý kiến Sở Nội vụ',
+      attachment: { fileName: 'cv-xin-y-kien.pdf', contentHash: HASH },
+      notice: { channel: 'email', reference: '15/TB-STP' },
+    });
+    await sleepUntil(env, plusDays(monday, 3));
+    const resumed = await send(env.client, code, { type: 'ResumeProcessing', actor: processor });
+    const moved = resumed.stepVisits[1].deadline;
+    expect(calendar.workingMinutesBetween(new Date(step.deadline), new Date(moved))).toBeCloseTo(2 * 480, 0);
+
+    await sleepUntil(env, new Date(Date.parse(step.deadline) + 3_600_000));
+    expect((await eventsOf(code)).map((e) => e.type)).not.toContain('StepOverdue');
+    await sleepUntil(env, new Date(Date.parse(moved) + 60_000));
+    const overdue = (await eventsOf(code)).find((e) => e.type === 'StepOverdue');
+    expect(overdue).toMatchObject({ at: moved, data: { stepId: 'giai-quyet', unit: 'processing' } });
+  });
+
   it('overdue → apology → result: events in order, timeliness late, original due date kept', async () => {
     const monday = nextVietnamWeekdayAt(await env.currentTimeMs(), MONDAY, '09:00');
     await sleepUntil(env, monday);
@@ -163,13 +198,19 @@ describe('dossier workflow on the time-skipping test server', () => {
       statisticalDueAt: accepted.dueAt,
       apologyLate: true,
     });
-    expect((await eventsOf(code)).map((e) => e.type)).toEqual([
+    const events = await eventsOf(code);
+    expect(events.map((e) => e.type)).toEqual([
       'DossierSubmitted',
       'DossierAccepted',
+      // Nobody handed it on: the desk's first step (a tenth of the time) was overdue first, at its instant.
+      'StepOverdue',
       'ApologyReminderRaised',
       'DossierOverdue',
       'ApologyIssued',
       'ResultIssued',
     ]);
+    const firstStepDeadline = accepted.stepVisits[0].deadline;
+    expect(events[2]).toMatchObject({ at: firstStepDeadline, data: { stepId: 'tiep-nhan', unit: 'desk' } });
+    expect(result).toMatchObject({ apologyUnit: 'desk' });
   });
 });

@@ -59,6 +59,8 @@ const DEFAULT_AFTER_CARE_MS = 90 * DAY_MS;
  * that nobody submitted to ends after the quiet period.
  */
 const FOLD_STORED_EVENTS = 'fold-stored-events';
+/** Patch: an acceptance starts the dossier's internal process (hand-overs between units, step deadlines). */
+const INTERNAL_PROCESS = 'internal-process';
 
 export async function dossierWorkflow(input: DossierWorkflowInput): Promise<DossierState> {
   let context: DecisionContext = { calendar: new WorkingCalendar(input.calendar) };
@@ -86,7 +88,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     for (;;) {
       if (commandId !== undefined && applied.has(commandId)) return state;
       const next = command();
-      const events = decideOrFail(next, state, context);
+      const events = decideOrFail(next, state, decisionContextFor(next, context));
       if (events.length === 0) return state;
       const result = await append(input.dossierCode, state, next, events, commandId);
       if (!result.stored) {
@@ -242,6 +244,12 @@ function append(
       commandType: command.type,
     },
   });
+}
+
+/** The context of a decision in the handler: acceptances recorded before internal processes keep none. */
+function decisionContextFor(command: DossierCommand, context: DecisionContext): DecisionContext {
+  if (command.type !== 'AcceptDossier' || patched(INTERNAL_PROCESS)) return context;
+  return { ...context, withoutInternalProcess: true };
 }
 
 function nowIso(): string {

@@ -25,6 +25,10 @@ export const PERSON_COMMANDS = [
   'CancelDossier',
   'RateSatisfaction',
   'ReviewAuditedAction',
+  'HandOverDossier',
+  'ReceiveDossier',
+  'ReassignDossier',
+  'SendBackDossier',
 ] as const satisfies readonly DossierCommandType[];
 export type PersonCommandType = (typeof PERSON_COMMANDS)[number];
 

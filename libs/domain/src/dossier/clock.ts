@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar';
 import { dueDatesOf } from './deadlines';
 import type { DecisionContext } from './guards';
 import type { DossierState } from './state';
+import { currentVisit, visitDeadline } from '../process/step-visits';
 
 /**
  * Dates after the clock starts again at `at`: the stop's working minutes, and the due dates moved by
@@ -17,6 +18,7 @@ export function clockRestart(
   statisticalDueAt: string;
   rescheduledAt?: string;
   restartedClock?: boolean;
+  stepDeadline?: string;
 } {
   const { calendar } = context;
   const stop = state.auditedActions.find((a) => a.id === state.clockStoppedBy)!;
@@ -33,7 +35,14 @@ export function clockRestart(
   const rescheduledAt = state.rescheduledAt
     ? calendar.addWorkingMinutes(new Date(state.rescheduledAt), stoppedWorkingMinutes).toISOString()
     : undefined;
-  return { stoppedWorkingMinutes, ...dueDatesOf(closed, calendar), ...(rescheduledAt ? { rescheduledAt } : {}) };
+  const visit = currentVisit(closed);
+  const stepDeadline = visit ? visitDeadline(closed, visit, calendar) : undefined;
+  return {
+    stoppedWorkingMinutes,
+    ...dueDatesOf(closed, calendar),
+    ...(rescheduledAt ? { rescheduledAt } : {}),
+    ...(stepDeadline ? { stepDeadline } : {}),
+  };
 }
 
 /**

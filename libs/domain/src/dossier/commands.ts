@@ -1,4 +1,5 @@
 import type { WorkingCalendarConfig } from '../calendar/calendar-config';
+import type { InternalProcess } from '../process/internal-process';
 import type { Actor, Applicant, AttachedDocument, Channel, DossierComponent, ProcedureTerms } from './vocabulary';
 
 /** Commands carry the instant they happen and who acts: the domain has no clock. */
@@ -43,8 +44,11 @@ export type DossierCommand =
       readonly fee: number;
       readonly paidOnline?: boolean;
     })
-  /** Tiếp nhận: starts the processing clock (Mẫu 01). */
-  | Base<'AcceptDossier'>
+  /**
+   * Tiếp nhận: starts the processing clock (Mẫu 01) and the dossier's internal process — the one in
+   * force now, as the catalogue gives it (the default process when none is given).
+   */
+  | (Base<'AcceptDossier'> & { readonly process?: InternalProcess })
   /** Hướng dẫn hoàn thiện before acceptance (Mẫu 02); counts toward the supplementation limit. */
   | (Base<'RequestCompletion'> & {
       readonly reason: string;
@@ -83,6 +87,14 @@ export type DossierCommand =
   /** Hủy an unaccepted dossier (audited). */
   | (Base<'CancelDossier'> & { readonly reason: string })
   | (Base<'RateSatisfaction'> & { readonly satisfied: boolean; readonly comment?: string })
+  /** Chuyển hồ sơ: the holder hands the dossier to the next step's unit, optionally to a named officer. */
+  | (Base<'HandOverDossier'> & { readonly toUnit: string; readonly toOfficer?: string; readonly note?: string })
+  /** Nhận hồ sơ: an officer of the step's unit takes the dossier and holds it. */
+  | Base<'ReceiveDossier'>
+  /** Giao lại: the step's work goes to another officer of the unit (audited). */
+  | (Base<'ReassignDossier'> & { readonly toOfficer: string; readonly reason: string })
+  /** Trả lại bước trước: the holder sends the dossier back to an earlier step (audited). */
+  | (Base<'SendBackDossier'> & { readonly toStep: string; readonly reason: string })
   /** A supervisor's verdict on an audited action (pause, supplementation request, cancellation). */
   | (Base<'ReviewAuditedAction'> & {
       readonly actionId: string;
@@ -95,6 +107,7 @@ export type DossierCommand =
   | Base<'MarkOverdue'>
   | Base<'MarkAppointmentMissed'>
   | Base<'StopForMissedSupplementDeadline'>
+  | Base<'MarkStepOverdue'>
   /** A revised unit calendar (e.g. a year confirmed): recompute the deadlines still pending. */
   | (Base<'RecomputeDeadlines'> & { readonly calendar: WorkingCalendarConfig; readonly revision: string });
 

@@ -2,6 +2,7 @@ import { DAY_MS, parseClockTime } from '../calendar/civil-date';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { ruleSetById, type RuleSet } from './rule-sets';
 import type { DossierState } from './state';
+import { currentVisit } from '../process/step-visits';
 import { STATUS, type Channel, type Duration, type ProcedureTerms } from './vocabulary';
 
 /**
@@ -86,7 +87,8 @@ export type TimerCommandType =
   | 'RemindApology'
   | 'MarkOverdue'
   | 'MarkAppointmentMissed'
-  | 'StopForMissedSupplementDeadline';
+  | 'StopForMissedSupplementDeadline'
+  | 'MarkStepOverdue';
 
 /** A fact the engine must record by itself when its instant comes, unless a command makes it moot. */
 export interface PendingDeadline {
@@ -117,6 +119,8 @@ export function pendingDeadlines(state: DossierState, calendar: WorkingCalendar)
   if (running && state.rescheduledAt && !state.appointmentMissed) {
     pending.push({ command: 'MarkAppointmentMissed', at: state.rescheduledAt });
   }
+  const visit = currentVisit(state);
+  if (running && visit && !visit.overdue) pending.push({ command: 'MarkStepOverdue', at: visit.deadline });
   if (state.stage === 'processing' && state.status === STATUS.supplementRequested && state.supplementDueAt) {
     pending.push({ command: 'StopForMissedSupplementDeadline', at: state.supplementDueAt });
   }

@@ -9,6 +9,7 @@ import { ruleSetById } from './rule-sets';
 import type { DossierState } from './state';
 import { timelinessOf } from './timeliness';
 import { STATUS } from './vocabulary';
+import { currentVisit, visitDeadline } from '../process/step-visits';
 
 export function remindApology(state: DossierState, context: DecisionContext, at: Date): DossierEvent[] {
   const deadline = dueDeadline(state, context, 'RemindApology', at);
@@ -72,7 +73,7 @@ export function recomputeDeadlines(
   at: Date,
 ): DossierEvent[] {
   const calendar = new WorkingCalendar(command.calendar);
-  const changes: { acceptanceDeadline?: string; dueAt?: string; statisticalDueAt?: string } = {};
+  const changes: { acceptanceDeadline?: string; dueAt?: string; statisticalDueAt?: string; stepDeadline?: string } = {};
   if (
     state.stage === 'receipt' &&
     state.status === STATUS.submitted &&
@@ -87,6 +88,9 @@ export function recomputeDeadlines(
     const dates = dueDatesOf(state, calendar);
     if (dates.dueAt !== state.dueAt) changes.dueAt = dates.dueAt;
     if (dates.statisticalDueAt !== state.statisticalDueAt) changes.statisticalDueAt = dates.statisticalDueAt;
+    const visit = currentVisit(state);
+    const stepDeadline = visit && !visit.overdue ? visitDeadline(state, visit, calendar) : undefined;
+    if (stepDeadline && stepDeadline !== visit!.deadline) changes.stepDeadline = stepDeadline;
   }
   if (Object.keys(changes).length === 0) return [];
   return [{ type: 'DeadlinesRecomputed', data: { at: at.toISOString(), revision: command.revision, ...changes } }];

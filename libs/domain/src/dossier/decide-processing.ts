@@ -15,7 +15,8 @@ import {
 import { ensure } from './refusal';
 import { ruleSetById } from './rule-sets';
 import type { DossierState } from './state';
-import { timelinessOf } from './timeliness';
+import { timelinessOf, type Timeliness } from './timeliness';
+import { currentVisit, responsibleVisit, visitResultAt } from '../process/step-visits';
 import { STATUS } from './vocabulary';
 
 /** Statuses of a dossier whose clock runs and that an officer may act on. */
@@ -127,10 +128,18 @@ export function issueApology(
     `the new appointment must be later than the due date ${state.dueAt}`,
   );
   const late = at.getTime() > apologyDueBy(state, context.calendar).getTime();
+  const responsible = responsibleVisit(state);
   return [
     {
       type: 'ApologyIssued',
-      data: { at: at.toISOString(), reason, rescheduledAt: rescheduledAt.toISOString(), slip: command.slip, late },
+      data: {
+        at: at.toISOString(),
+        reason,
+        rescheduledAt: rescheduledAt.toISOString(),
+        slip: command.slip,
+        late,
+        ...(responsible ? { responsibleUnit: responsible.unit, responsibleStepId: responsible.stepId } : {}),
+      },
     },
   ];
 }
@@ -174,9 +183,26 @@ export function issueResult(
   ];
 }
 
-export function returnResult(command: CommandOf<'ReturnResult'>, state: DossierState, at: Date): DossierEvent[] {
+export function returnResult(
+  command: CommandOf<'ReturnResult'>,
+  state: DossierState,
+  context: DecisionContext,
+  at: Date,
+): DossierEvent[] {
   ensureStatus(state, [STATUS.resultIssued], 'return the result of');
-  return [{ type: 'ResultReturned', data: { at: at.toISOString(), method: command.method } }];
+  const stepResult = stepResultAt(state, context, at);
+  return [
+    {
+      type: 'ResultReturned',
+      data: { at: at.toISOString(), method: command.method, ...(stepResult ? { stepResult } : {}) },
+    },
+  ];
+}
+
+/** The result of the step in progress if the dossier leaves it at `at` (undefined outside a process). */
+function stepResultAt(state: DossierState, context: DecisionContext, at: Date): Timeliness | undefined {
+  const visit = currentVisit(state);
+  return visit ? visitResultAt(state, visit, context.calendar, at) : undefined;
 }
 
 export function requestWithdrawal(
@@ -242,6 +268,7 @@ function stopped(
   const timeliness = state.statisticalDueAt
     ? timelinessOf(context.calendar, at, new Date(state.statisticalDueAt))
     : undefined;
+  const stepResult = stepResultAt(state, context, at);
   return {
     type: 'DossierStopped',
     data: {
@@ -251,6 +278,7 @@ function stopped(
       ...(slip ? { slip } : {}),
       ...(timeliness ? { timeliness } : {}),
       ...(state.acceptedAt ? { processingWorkingDays: processingWorkingDays(state, context.calendar, at) } : {}),
+      ...(stepResult ? { stepResult } : {}),
     },
   };
 }

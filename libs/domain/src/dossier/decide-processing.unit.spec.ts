@@ -189,6 +189,8 @@ describe('deadlines while processing', () => {
     expect(pendingDeadlines(state, calendar)).toEqual([
       { command: 'RemindApology', at: vn('2025-03-21T09:00') },
       { command: 'MarkOverdue', at: DUE },
+      // The desk's first step of the default process: a tenth of the ten days.
+      { command: 'MarkStepOverdue', at: vn('2025-03-11T09:00') },
     ]);
     given(ACCEPTED)
       .when({ type: 'MarkOverdue', at: vn('2025-03-21T09:00'), actor: system })

@@ -15,6 +15,7 @@ import { ensure } from './refusal';
 import { ruleSetAt, ruleSetById } from './rule-sets';
 import type { DossierState } from './state';
 import { STATUS } from './vocabulary';
+import { DEFAULT_PROCESS, stepBudgets as budgetsOf } from '../process/internal-process';
 
 export function submit(
   command: CommandOf<'SubmitDossier'>,
@@ -53,12 +54,40 @@ export function submit(
   ];
 }
 
-export function accept(state: DossierState, context: DecisionContext, at: Date): DossierEvent[] {
+/**
+ * Tiếp nhận: the due date is the legal duration from now; the internal process in force (the
+ * command's, else the default) splits this dossier's working time between its steps, and the first
+ * step — the desk's — is held by the accepting officer.
+ */
+export function accept(
+  command: CommandOf<'AcceptDossier'>,
+  state: DossierState,
+  context: DecisionContext,
+  at: Date,
+): DossierEvent[] {
   ensureStatus(state, [STATUS.submitted], 'accept');
   const duration = processingDurationOf(state.procedure!, state.channel!);
   const late = state.acceptanceDeadline !== undefined && at.getTime() > Date.parse(state.acceptanceDeadline);
-  const dueAt = endOfDuration(context.calendar, at, duration).toISOString();
-  return [{ type: 'DossierAccepted', data: { at: at.toISOString(), dueAt, late } }];
+  const due = endOfDuration(context.calendar, at, duration);
+  if (context.withoutInternalProcess) {
+    return [{ type: 'DossierAccepted', data: { at: at.toISOString(), dueAt: due.toISOString(), late } }];
+  }
+  const process = command.process ?? DEFAULT_PROCESS;
+  const stepBudgets = budgetsOf(process, Math.round(context.calendar.workingMinutesBetween(at, due)));
+  const first = process.steps[0];
+  const firstStep = {
+    stepId: first.id,
+    unit: first.unit,
+    budgetMinutes: stepBudgets[0],
+    deadline: context.calendar.addWorkingMinutes(at, stepBudgets[0]).toISOString(),
+    receivedBy: command.actor.id,
+  };
+  return [
+    {
+      type: 'DossierAccepted',
+      data: { at: at.toISOString(), dueAt: due.toISOString(), late, process, stepBudgets, firstStep },
+    },
+  ];
 }
 
 export function recordAcceptanceWindowBreach(state: DossierState, context: DecisionContext, at: Date): DossierEvent[] {

@@ -24,6 +24,7 @@ import {
   submit,
 } from './decide-receipt';
 import { dueDeadline } from './guards';
+import { handOver, markStepOverdue, reassign, receive, sendBack } from '../process/decide-process';
 import { ensure } from './refusal';
 import type { DossierState } from './state';
 
@@ -60,7 +61,7 @@ export function decide(command: DossierCommand, state: DossierState, context: De
     case 'SubmitDossier':
       return submit(command, state, context, at);
     case 'AcceptDossier':
-      return accept(state, context, at);
+      return accept(command, state, context, at);
     case 'RequestCompletion':
       return requestCompletion(command, state, at);
     case 'RefuseDossier':
@@ -80,7 +81,7 @@ export function decide(command: DossierCommand, state: DossierState, context: De
     case 'IssueResult':
       return issueResult(command, state, context, at);
     case 'ReturnResult':
-      return returnResult(command, state, at);
+      return returnResult(command, state, context, at);
     case 'RequestWithdrawal':
       return requestWithdrawal(command, state, at);
     case 'StopProcessing':
@@ -101,5 +102,15 @@ export function decide(command: DossierCommand, state: DossierState, context: De
       return stopForMissedSupplement(state, context, new Date(dueDeadline(state, context, command.type, at).at));
     case 'RecomputeDeadlines':
       return recomputeDeadlines(command, state, at);
+    case 'HandOverDossier':
+      return handOver(command, state, context, at);
+    case 'ReceiveDossier':
+      return receive(command, state, at);
+    case 'ReassignDossier':
+      return reassign(command, state, at);
+    case 'SendBackDossier':
+      return sendBack(command, state, context, at);
+    case 'MarkStepOverdue':
+      return markStepOverdue(state, context, at);
   }
 }

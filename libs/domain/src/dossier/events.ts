@@ -1,10 +1,20 @@
+import type { InternalProcess } from '../process/internal-process';
 import type { PauseNotice, PauseReasonCode, ResultDocument, Slip } from './commands';
 import type { RuleSet } from './rule-sets';
 import type { Timeliness } from './timeliness';
 import type { Applicant, AttachedDocument, Channel, DossierComponent, ProcedureTerms } from './vocabulary';
 
 /** Kinds of actions supervisors spot-check (kiểm tra ngẫu nhiên). */
-export type AuditedActionKind = 'pause' | 'supplementRequest' | 'completionRequest' | 'cancellation';
+export type AuditedActionKind =
+  'pause' | 'supplementRequest' | 'completionRequest' | 'cancellation' | 'reassignment' | 'sendBack';
+
+/** A step a dossier enters: its unit, its working time and deadline. */
+export interface StepEntry {
+  readonly stepId: string;
+  readonly unit: string;
+  readonly budgetMinutes: number;
+  readonly deadline: string;
+}
 
 /**
  * Domain events of a dossier: facts, stored forever (never renamed or reinterpreted; a change of
@@ -38,6 +48,13 @@ export type DossierEvent =
         dueAt: string;
         /** True when accepted after the acceptance window closed. */
         late: boolean;
+        /**
+         * The internal process in force at acceptance, each step's working minutes out of this dossier's
+         * duration, and the first step (the desk, held by the accepting officer). Absent before processes existed.
+         */
+        process?: InternalProcess;
+        stepBudgets?: number[];
+        firstStep?: StepEntry & { receivedBy: string };
       }
     >
   | Event<'AcceptanceWindowBreached', { acceptanceDeadline: string }>
@@ -61,6 +78,8 @@ export type DossierEvent =
         rescheduledAt?: string;
         /** The procedure restarts the clock on a supplement: `dueAt` is a full duration from now. */
         restartedClock?: boolean;
+        /** The deadline of the step in progress, moved like the due date. */
+        stepDeadline?: string;
       }
     >
   | Event<
@@ -81,11 +100,23 @@ export type DossierEvent =
         dueAt: string;
         statisticalDueAt: string;
         rescheduledAt?: string;
+        stepDeadline?: string;
       }
     >
   | Event<'ApologyReminderRaised', { dueAt: string }>
   | Event<'DossierOverdue', { dueAt: string }>
-  | Event<'ApologyIssued', { reason: string; rescheduledAt: string; slip: Slip; late: boolean }>
+  | Event<
+      'ApologyIssued',
+      {
+        reason: string;
+        rescheduledAt: string;
+        slip: Slip;
+        late: boolean;
+        /** The unit that answers for the delay (its head signs the apology), from the step that was late. */
+        responsibleUnit?: string;
+        responsibleStepId?: string;
+      }
+    >
   | Event<'RescheduledAppointmentMissed', { rescheduledAt: string }>
   | Event<
       'ResultIssued',
@@ -98,7 +129,7 @@ export type DossierEvent =
         processingWorkingDays?: number;
       }
     >
-  | Event<'ResultReturned', { method: 'desk' | 'post' | 'online' }>
+  | Event<'ResultReturned', { method: 'desk' | 'post' | 'online'; stepResult?: Timeliness }>
   | Event<'WithdrawalRequested', { reason: string }>
   | Event<
       'DossierStopped',
@@ -109,6 +140,8 @@ export type DossierEvent =
         timeliness?: Timeliness;
         /** After acceptance: working days the clock ran (766 indicator 2.2). */
         processingWorkingDays?: number;
+        /** The step in progress ends with the dossier: its result. */
+        stepResult?: Timeliness;
       }
     >
   | Event<'DossierCancelled', { actionId: string; reason: string }>
@@ -127,8 +160,43 @@ export type DossierEvent =
     >
   | Event<
       'DeadlinesRecomputed',
-      { revision: string; acceptanceDeadline?: string; dueAt?: string; statisticalDueAt?: string }
-    >;
+      {
+        revision: string;
+        acceptanceDeadline?: string;
+        dueAt?: string;
+        statisticalDueAt?: string;
+        stepDeadline?: string;
+      }
+    >
+  | Event<
+      'DossierHandedOver',
+      StepEntry & {
+        /** The visit that ends, its result against its deadline, and who handed the dossier over. */
+        fromSeq: number;
+        fromStepId: string;
+        result: Timeliness;
+        by: string;
+        toOfficer?: string;
+        note?: string;
+      }
+    >
+  | Event<'DossierReceived', { seq: number; stepId: string; by: string }>
+  | Event<
+      'DossierReassigned',
+      { actionId: string; seq: number; stepId: string; fromOfficer?: string; toOfficer: string; reason: string }
+    >
+  | Event<
+      'DossierSentBack',
+      StepEntry & {
+        actionId: string;
+        fromSeq: number;
+        fromStepId: string;
+        result: Timeliness;
+        by: string;
+        reason: string;
+      }
+    >
+  | Event<'StepOverdue', { seq: number; stepId: string; unit: string; deadline: string }>;
 
 export type DossierEventType = DossierEvent['type'];
 type Event<T extends string, D> = { readonly type: T; readonly data: Readonly<D & { at: string }> };

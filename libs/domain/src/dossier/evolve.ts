@@ -1,5 +1,6 @@
 import type { DossierEvent, EventOf } from './events';
-import { initialState, type AuditedAction, type DossierState } from './state';
+import { applyProcessEvent, withCurrentVisit, withVisitFinished } from '../process/evolve-process';
+import { initialState, withAuditedAction, type DossierState } from './state';
 import { STATUS } from './vocabulary';
 
 /** Folds one event into the state. Total: every event type is handled (exhaustive switch). */
@@ -45,6 +46,23 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         dueAt: event.data.dueAt,
         originalDueAt: event.data.dueAt,
         statisticalDueAt: event.data.dueAt,
+        process: event.data.process,
+        stepBudgets: event.data.stepBudgets,
+        stepVisits: event.data.firstStep
+          ? [
+              {
+                seq: 1,
+                stepId: event.data.firstStep.stepId,
+                unit: event.data.firstStep.unit,
+                startedAt: event.data.at,
+                receivedBy: event.data.firstStep.receivedBy,
+                receivedAt: event.data.at,
+                budgetMinutes: event.data.firstStep.budgetMinutes,
+                deadline: event.data.firstStep.deadline,
+                overdue: false,
+              },
+            ]
+          : [],
       };
     case 'AcceptanceWindowBreached':
       return { ...state, acceptanceWindowBreached: true };
@@ -92,6 +110,7 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
     case 'ApologyIssued':
       return {
         ...state,
+        apologyUnit: event.data.responsibleUnit,
         rescheduledAt: event.data.rescheduledAt,
         apologyCount: state.apologyCount + 1,
         apologyLate: event.data.late,
@@ -112,12 +131,17 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         clockStoppedBy: undefined,
       };
     case 'ResultReturned':
-      return { ...state, status: STATUS.resultReturned, stage: 'closed', returnedAt: event.data.at };
+      return {
+        ...withVisitFinished(state, event.data.at, event.data.stepResult),
+        status: STATUS.resultReturned,
+        stage: 'closed',
+        returnedAt: event.data.at,
+      };
     case 'WithdrawalRequested':
       return { ...state, status: STATUS.withdrawalRequested, withdrawalRequested: true };
     case 'DossierStopped':
       return {
-        ...state,
+        ...withVisitFinished(state, event.data.at, event.data.stepResult),
         status: STATUS.stopped,
         stage: 'closed',
         finishedAt: state.acceptedAt ? event.data.at : undefined,
@@ -142,18 +166,11 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         acceptanceDeadline: event.data.acceptanceDeadline ?? state.acceptanceDeadline,
         dueAt: event.data.dueAt ?? state.dueAt,
         statisticalDueAt: event.data.statisticalDueAt ?? state.statisticalDueAt,
+        stepVisits: withCurrentVisit(state, (v) => ({ ...v, deadline: event.data.stepDeadline ?? v.deadline })),
       };
+    default:
+      return applyProcessEvent(state, event);
   }
-}
-
-function withAuditedAction(
-  state: DossierState,
-  id: string,
-  kind: AuditedAction['kind'],
-  at: string,
-  reason: string,
-): DossierState {
-  return { ...state, auditedActions: [...state.auditedActions, { id, kind, at, reason }] };
 }
 
 /** The clock runs again after a pause or a supplement: close the interval and take the moved dates. */
@@ -170,6 +187,7 @@ function clockRestarted(
     dueAt: d.dueAt ?? state.dueAt,
     statisticalDueAt: d.statisticalDueAt ?? state.statisticalDueAt,
     rescheduledAt: d.rescheduledAt ?? state.rescheduledAt,
+    stepVisits: withCurrentVisit(state, (v) => ({ ...v, deadline: d.stepDeadline ?? v.deadline })),
     auditedActions: state.auditedActions.map((a) =>
       a.id === state.clockStoppedBy ? { ...a, endedAt: d.at, stoppedWorkingMinutes: d.stoppedWorkingMinutes } : a,
     ),

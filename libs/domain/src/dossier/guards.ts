@@ -8,6 +8,11 @@ import type { AttachedDocument, StatusCode } from './vocabulary';
 /** What a decision may consult besides the state: the unit's working calendar. */
 export interface DecisionContext {
   readonly calendar: WorkingCalendar;
+  /**
+   * Accept without an internal process: how dossiers were accepted before processes existed, so that
+   * their recorded workflow histories replay as they ran.
+   */
+  readonly withoutInternalProcess?: boolean;
 }
 
 /** Refuses with `INVALID_TRANSITION` (and the current status) unless the status is one of `allowed`. */

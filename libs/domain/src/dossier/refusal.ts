@@ -25,6 +25,19 @@ export const REFUSAL_CODES = [
   'ALREADY_REVIEWED',
   'DEADLINE_NOT_REACHED',
   'INSTANT_BEFORE_LAST_EVENT',
+  // The internal process (hand-overs between units).
+  'NO_INTERNAL_PROCESS',
+  'NOT_HOLDER',
+  'ALREADY_RECEIVED',
+  'NOT_IN_YOUR_UNIT',
+  'NOT_ASSIGNED_TO_YOU',
+  'ALREADY_ASSIGNED',
+  'LEADER_REQUIRED',
+  'UNIT_NOT_IN_PROCESS',
+  'NOT_NEXT_STEP',
+  'NO_NEXT_STEP',
+  'STEP_NOT_FOUND',
+  'NOT_AN_EARLIER_STEP',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

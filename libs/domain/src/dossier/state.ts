@@ -1,3 +1,5 @@
+import type { InternalProcess } from '../process/internal-process';
+import type { StepVisit } from '../process/step-visits';
 import type { AuditedActionKind } from './events';
 import type { RuleSet } from './rule-sets';
 import type { Timeliness } from './timeliness';
@@ -80,6 +82,13 @@ export interface DossierState {
   readonly satisfied?: boolean;
   readonly ratedAt?: string;
   readonly auditedActions: readonly AuditedAction[];
+  /** The internal process in force at acceptance, and each step's working minutes for this dossier. */
+  readonly process?: InternalProcess;
+  readonly stepBudgets?: readonly number[];
+  /** The dossier's passages through the process's steps, in order: the rows of the control slip. */
+  readonly stepVisits: readonly StepVisit[];
+  /** The unit that answers for the delay, named on the apology. */
+  readonly apologyUnit?: string;
   /** Instant of the last fact, so later commands cannot be back-dated before it. */
   readonly lastEventAt?: string;
   /** Number of events folded (the stream version). */
@@ -117,6 +126,10 @@ export function initialState(): DossierState {
     satisfied: undefined,
     ratedAt: undefined,
     lastEventAt: undefined,
+    process: undefined,
+    stepBudgets: undefined,
+    apologyUnit: undefined,
+    stepVisits: [],
     status: 0,
     stage: 'new',
     components: [],
@@ -136,4 +149,15 @@ export function initialState(): DossierState {
     auditedActions: [],
     version: 0,
   };
+}
+
+/** The state with one more audited action (pause, request, cancellation, reassignment, send-back). */
+export function withAuditedAction(
+  state: DossierState,
+  id: string,
+  kind: AuditedAction['kind'],
+  at: string,
+  reason: string,
+): DossierState {
+  return { ...state, auditedActions: [...state.auditedActions, { id, kind, at, reason }] };
 }

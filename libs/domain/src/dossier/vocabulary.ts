@@ -34,10 +34,15 @@ export type StatusName = keyof typeof STATUS;
 export type StatusCode = (typeof STATUS)[StatusName];
 
 /** Who acts. Every command carries one; it lands in the event metadata. */
-export type ActorRole = 'applicant' | 'officer' | 'supervisor' | 'admin' | 'metrics' | 'system';
+export type ActorRole = 'applicant' | 'officer' | 'leader' | 'supervisor' | 'admin' | 'metrics' | 'system';
 export interface Actor {
   readonly id: string;
   readonly role: ActorRole;
+  /**
+   * The units of the agency the actor works in (`desk`, a department, `leadership`): who may take and
+   * move a dossier between the steps of its internal process. Absent: the desk (a leader: leadership).
+   */
+  readonly units?: readonly string[];
 }
 
 /** The engine itself, for facts recorded by timers (window breached, overdue). */
