@@ -40,8 +40,9 @@ export async function bearer(
   role: Role | Role[],
   agencies: string[] = ['STP-KH'],
   id = `${[role].flat().join('+')}-1`,
+  units?: string[],
 ): Promise<string> {
-  return `Bearer ${await mintToken(TEST_JWT_SECRET, { id, roles: [role].flat(), agencies })}`;
+  return `Bearer ${await mintToken(TEST_JWT_SECRET, { id, roles: [role].flat(), agencies, units })}`;
 }
 
 export async function startTestSystem(

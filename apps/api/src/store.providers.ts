@@ -9,6 +9,7 @@ import {
   EventStore,
   IdempotencyKeys,
   Index766Reports,
+  StepLateness,
   StoreHealth,
 } from '@motcua/store';
 import { CLOCK, DATA_SOURCE, type Clock } from './tokens';
@@ -23,6 +24,7 @@ const REPOSITORIES = [
   IdempotencyKeys,
   Index766Reports,
   StoreHealth,
+  StepLateness,
 ] as const;
 
 export const storeProviders: Provider[] = [

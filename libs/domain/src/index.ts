@@ -22,6 +22,7 @@ export * from './dossier/timeliness';
 export * from './dossier/vocabulary';
 export * from './process/internal-process';
 export * from './process/step-visits';
+export * from './process/control-slip';
 export { unitsOf } from './process/decide-process';
 export * from './index766/indicators';
 export * from './index766/scorecard';

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { ProcedureTerms, WorkingCalendarConfig } from '@motcua/domain';
+import type { ProcessStep, ProcedureTerms, WorkingCalendarConfig } from '@motcua/domain';
 import { systemClock, type Clock } from './clock';
 import { EventStore, type EventMetadata } from './event-store';
 
@@ -18,6 +18,8 @@ export interface CatalogueProcedure extends ProcedureTerms {
   /** When the procedure was published, and when it takes effect (YYYY-MM-DD). */
   readonly publishedAt?: string;
   readonly effectiveFrom?: string;
+  /** Its internal process (quy trình nội bộ); absent: the default one (desk → processing unit → desk). */
+  readonly process?: { readonly steps: readonly ProcessStep[] };
 }
 
 /** The working calendar of one unit (agency or centre), revised as a whole. */

@@ -21,3 +21,4 @@ export * from './read-models/dossier-queue';
 export * from './read-models/audit-log';
 export * from './store-health';
 export * from './clock';
+export * from './read-models/step-lateness';

@@ -2,7 +2,7 @@ import { Body, Controller, Inject, Param, Req } from '@nestjs/common';
 import { CLOCK, type Clock } from '../tokens';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { WorkingCalendar } from '@motcua/domain';
+import { WorkingCalendar, processProblems } from '@motcua/domain';
 import type { CatalogueProcedure, UnitCalendar, Versioned } from '@motcua/store';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { CatalogueService } from '../catalogue/catalogue.service';
@@ -39,6 +39,12 @@ export class AdminController {
     @CurrentCaller() caller: Caller,
     @Req() request: FastifyRequest,
   ): Promise<Versioned<CatalogueProcedure>> {
+    const problems = body.process ? processProblems(body.process.steps, body.durations.desk) : [];
+    if (problems.length > 0) {
+      throw ApiError.of('VALIDATION_FAILED', `invalid process: ${problems.join('; ')}`, {
+        errors: problems.map((message) => ({ path: 'process', message })),
+      });
+    }
     const procedure: CatalogueProcedure = { code, ...body };
     const version = await this.catalogue.store.reviseProcedure(
       procedure,

@@ -16,6 +16,15 @@ const duration = z.union([
 ]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 
+/** One step of a procedure's internal process. */
+const processStep = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'lower-case letters, digits and dashes'),
+  name: z.string().trim().min(1).max(200),
+  unit: z.string().trim().min(1).max(64),
+  role: z.enum(['officer', 'leader']),
+  share: z.strictObject({ unit: z.enum(['workingHours', 'workingDays']), value: z.number().positive().max(10_000) }),
+});
+
 /** Body of `PUT /admin/procedures/{procedureCode}`: the whole new version of a catalogue entry. */
 export const procedureBody = z.strictObject({
   name: z.string().trim().min(1).max(500),
@@ -30,6 +39,7 @@ export const procedureBody = z.strictObject({
   onlinePayment: z.boolean(),
   publishedAt: isoDate.optional(),
   effectiveFrom: isoDate.optional(),
+  process: z.strictObject({ steps: z.array(processStep).min(2).max(30) }).optional(),
 });
 
 const session = z.strictObject({

@@ -6,13 +6,16 @@ import {
   auditQuery,
   auditSampleQuery,
   reviewBody,
+  stepsQuery,
   type AuditQuery,
   type AuditSampleQuery,
+  type StepsQuery,
 } from '../http/query.schemas';
 import { Route } from '../http/route';
 import { AUDIT_ROUTES } from './audit.routes';
 import { ZodPipe } from '../validation';
 import { AuditService, type AuditedActionView } from './audit.service';
+import type { StepLatenessRow } from '@motcua/store';
 
 @Controller()
 export class AuditController {
@@ -20,6 +23,14 @@ export class AuditController {
     private readonly audit: AuditService,
     private readonly dossiers: DossierService,
   ) {}
+
+  @Route(AUDIT_ROUTES.auditSteps)
+  steps(
+    @Query(new ZodPipe(stepsQuery)) query: StepsQuery,
+    @CurrentCaller() caller: Caller,
+  ): Promise<{ groupBy: string; items: StepLatenessRow[] }> {
+    return this.audit.steps(query, caller.principal);
+  }
 
   @Route(AUDIT_ROUTES.auditActions)
   list(

@@ -1,8 +1,19 @@
-import { auditQuery, auditSampleQuery, reviewBody } from '../http/query.schemas';
+import { auditQuery, auditSampleQuery, reviewBody, stepsQuery } from '../http/query.schemas';
 import type { RouteSpec } from '../http/route';
 
-/** The supervisors' audit of pauses, supplementation requests and cancellations. */
+/** The supervisors' audit of pauses, supplementation requests, cancellations, reassignments and send-backs. */
 export const AUDIT_ROUTES = {
+  auditSteps: {
+    method: 'GET',
+    path: '/audit/steps',
+    summary:
+      'Lateness of internal-process steps by unit, officer or step: visits started in the period, early / on time / late, running and overdue',
+    tag: 'audit',
+    roles: ['supervisor'],
+    scope: 'agency',
+    status: 200,
+    query: stepsQuery,
+  },
   auditActions: {
     method: 'GET',
     path: '/audit/actions',

@@ -1,16 +1,28 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { AuditLog, type AuditFilter, type AuditedActionRow } from '@motcua/store';
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditLog, StepLateness, type AuditFilter, type AuditedActionRow, type StepLatenessRow } from '@motcua/store';
 import type { Principal } from '../auth/principal';
 import { agenciesInScope, decodeCursor, encodeCursor } from '../http/cursor';
-import type { AuditQuery, AuditSampleQuery } from '../http/query.schemas';
+import type { AuditQuery, AuditSampleQuery, StepsQuery } from '../http/query.schemas';
+import { CLOCK, type Clock } from '../tokens';
 
 export type AuditedActionView = AuditedActionRow;
 
 /** The supervisors' audit queue (pauses, supplementation requests, cancellations) and its spot checks. */
 @Injectable()
 export class AuditService {
-  constructor(private readonly log: AuditLog) {}
+  constructor(
+    private readonly log: AuditLog,
+    private readonly lateness: StepLateness,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Which units, officers or steps make dossiers late: step visits started in the period, by group. */
+  async steps(query: StepsQuery, principal: Principal): Promise<{ groupBy: string; items: StepLatenessRow[] }> {
+    const agencies = agenciesInScope(principal.agencies, query.agency);
+    const items = await this.lateness.byGroup({ ...query, agencies }, this.clock.now());
+    return { groupBy: query.groupBy, items };
+  }
 
   async list(
     query: AuditQuery,

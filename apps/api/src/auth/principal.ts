@@ -1,5 +1,8 @@
-/** Roles of API callers (the `roles` claim of their token). */
-export const ROLES = ['officer', 'supervisor', 'metrics', 'admin', 'applicant'] as const;
+/**
+ * Roles of API callers (the `roles` claim of their token). `leader` is a unit's head (lãnh đạo): they
+ * take and move dossiers at the signing steps (ký duyệt) of an internal process, and read the queue.
+ */
+export const ROLES = ['officer', 'leader', 'supervisor', 'metrics', 'admin', 'applicant'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -12,6 +15,12 @@ export interface Principal {
   readonly name?: string;
   readonly roles: readonly Role[];
   readonly agencies: readonly string[];
+  /**
+   * The units of their agency they work in (the `units` claim: `desk`, a department's code,
+   * `leadership`); who may take and move a dossier between the steps of its internal process.
+   * Absent: the desk (a leader: leadership), see the domain's `unitsOf`.
+   */
+  readonly units?: readonly string[];
 }
 
 export function canActFor(principal: Principal, agencyCode: string): boolean {

@@ -8,6 +8,7 @@ const claims = z.object({
   name: z.string().optional(),
   roles: z.array(z.enum(ROLES)).min(1),
   agencies: z.array(z.string().min(1)).min(1),
+  units: z.array(z.string().min(1).max(64)).min(1).optional(),
 });
 
 const CACHE_MS = 60_000;
@@ -49,7 +50,13 @@ export class TokenVerifier {
         : await jwtVerify(token, this.key, options);
     const parsed = claims.parse(payload);
     return {
-      principal: { id: parsed.sub, name: parsed.name, roles: parsed.roles, agencies: parsed.agencies },
+      principal: {
+        id: parsed.sub,
+        name: parsed.name,
+        roles: parsed.roles,
+        agencies: parsed.agencies,
+        ...(parsed.units ? { units: parsed.units } : {}),
+      },
       expiresAt: (payload.exp ?? 0) * 1000,
     };
   }
@@ -58,10 +65,21 @@ export class TokenVerifier {
 /** Mints a local HS256 token (the `npm run token` helper and the tests). */
 export function mintToken(
   secret: string,
-  subject: { id: string; name?: string; roles: readonly Role[]; agencies: readonly string[] },
+  subject: {
+    id: string;
+    name?: string;
+    roles: readonly Role[];
+    agencies: readonly string[];
+    units?: readonly string[];
+  },
   options: { expiresIn?: string; issuer?: string; audience?: string } = {},
 ): Promise<string> {
-  let jwt = new SignJWT({ name: subject.name, roles: [...subject.roles], agencies: [...subject.agencies] })
+  let jwt = new SignJWT({
+    name: subject.name,
+    roles: [...subject.roles],
+    agencies: [...subject.agencies],
+    ...(subject.units ? { units: [...subject.units] } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(subject.id)
     .setIssuedAt()

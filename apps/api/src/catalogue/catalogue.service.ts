@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ProcedureTerms, WorkingCalendarConfig } from '@motcua/domain';
+import { DEFAULT_PROCESS, type InternalProcess, type ProcedureTerms, type WorkingCalendarConfig } from '@motcua/domain';
 import { CatalogueStore, type CatalogueProcedure, type UnitCalendar } from '@motcua/store';
 import { ApiError } from '../errors/api-error';
 
@@ -23,6 +23,13 @@ export class CatalogueService {
     const found = (await this.store.calendar(agencyCode))?.value;
     if (!found) throw unknown('agencyCode', 'AGENCY_NOT_FOUND', `agency ${agencyCode} is not known`);
     return found.calendar;
+  }
+
+  /** The internal process in force for a procedure (the default when it defines none), with its catalogue version. */
+  async processOf(procedureCode: string): Promise<InternalProcess> {
+    const found = await this.store.procedure(procedureCode);
+    const steps = found?.value.process?.steps;
+    return steps ? { version: found.version, steps } : DEFAULT_PROCESS;
   }
 
   async calendars(): Promise<UnitCalendar[]> {

@@ -12,6 +12,10 @@ const document = z.strictObject({
   contentHash: z.string().max(80),
 });
 const slip = document.optional();
+/** A unit of the agency (`desk`, a department's code, `leadership`). */
+const unit = z.string().trim().min(1).max(64);
+/** An officer, by the subject of their token. */
+const officerId = z.string().trim().min(1).max(128);
 
 export const commandBodies = {
   accept: z.strictObject({}),
@@ -51,6 +55,14 @@ export const commandBodies = {
   stop: z.strictObject({ reason: text.optional(), slip }),
   cancel: z.strictObject({ reason: text.optional() }),
   rating: z.strictObject({ satisfied: z.boolean(), comment: z.string().max(2000).optional() }),
+  handover: z.strictObject({
+    toUnit: unit,
+    toOfficer: officerId.optional(),
+    note: text.optional(),
+  }),
+  receive: z.strictObject({}),
+  reassign: z.strictObject({ toOfficer: officerId, reason: text.optional() }),
+  'send-back': z.strictObject({ toStep: z.string().trim().min(1).max(64), reason: text.optional() }),
 } as const;
 
 export type CommandRoute = keyof typeof commandBodies;
@@ -71,6 +83,10 @@ export const COMMAND_TYPES = {
   stop: 'StopProcessing',
   cancel: 'CancelDossier',
   rating: 'RateSatisfaction',
+  handover: 'HandOverDossier',
+  receive: 'ReceiveDossier',
+  reassign: 'ReassignDossier',
+  'send-back': 'SendBackDossier',
 } as const satisfies Record<CommandRoute, string>;
 
 const HASH = `sha256:${'3f'.repeat(32)}`;
@@ -105,4 +121,8 @@ export const COMMAND_EXAMPLES: Record<CommandRoute, unknown> = {
   stop: { reason: 'Dừng xử lý theo đề nghị rút hồ sơ', slip: { fileName: 'mau-05.pdf', contentHash: HASH } },
   cancel: { reason: 'Công dân không phản hồi yêu cầu hoàn thiện' },
   rating: { satisfied: true, comment: 'Cán bộ hướng dẫn tận tình' },
+  handover: { toUnit: 'P-HCTP', toOfficer: 'chuyen-vien-lan', note: 'Hồ sơ đầy đủ, chuyển thẩm định' },
+  receive: {},
+  reassign: { toOfficer: 'chuyen-vien-minh', reason: 'Chuyên viên thụ lý nghỉ phép' },
+  'send-back': { toStep: 'tiep-nhan', reason: 'Thiếu xác nhận của UBND xã' },
 };

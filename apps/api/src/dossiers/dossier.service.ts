@@ -6,6 +6,7 @@ import {
   initialState,
   type Actor,
   type DossierState,
+  type InternalProcess,
   type WorkingCalendarConfig,
 } from '@motcua/domain';
 import { DossierCodes, DossierRecords, EventStore, type StoredEvent } from '@motcua/store';
@@ -113,8 +114,11 @@ export class DossierService {
     return { ...state, lookupKey: this.lookupKeys.keyOf(payload.dossierCode) };
   }
 
-  /** Sends a command to a dossier; resolves with the new state or rejects with the refusal. */
-  command(
+  /**
+   * Sends a command to a dossier; resolves with the new state or rejects with the refusal. An
+   * acceptance carries the internal process the catalogue has in force for the dossier's procedure.
+   */
+  async command(
     dossierCode: string,
     route: CommandRoute,
     body: object,
@@ -122,13 +126,23 @@ export class DossierService {
     options: CommandOptions = {},
   ): Promise<DossierState> {
     const type = COMMAND_TYPES[route];
+    const process = route === 'accept' ? await this.processOf(dossierCode) : undefined;
     const payload = {
       ...body,
       type,
       actor: actorOf(caller),
       expectedVersion: options.expectedVersion,
+      ...(process ? { process } : {}),
     } as CommandPayload;
     return this.workflows.send(dossierCode, commandUpdates[type], payload, options.updateId);
+  }
+
+  /** The process in force for the dossier's procedure (its code from the read model, or from the workflow). */
+  private async processOf(dossierCode: string): Promise<InternalProcess> {
+    const code =
+      (await this.records.procedureCodeOf(dossierCode)) ?? (await this.workflows.query(dossierCode)).procedure?.code;
+    if (!code) throw dossierNotFound(dossierCode);
+    return this.catalogue.processOf(code);
   }
 
   /** A supervisor's review of an audited action (`<code>:<actionId>`), itself an event of the dossier. */
@@ -191,7 +205,8 @@ export class DossierService {
 }
 
 function actorOf(caller: Caller): Actor {
-  return { id: caller.principal.id, role: caller.role };
+  const units = caller.principal.units;
+  return { id: caller.principal.id, role: caller.role, ...(units ? { units } : {}) };
 }
 
 /** `STP-KH-261124-000001:pause-1` → [dossier code, action id]. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, Param, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { DossierState } from '@motcua/domain';
+import { controlSlipOf, type ControlSlip, type DossierState } from '@motcua/domain';
 import type { StoredEvent } from '@motcua/store';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { queueQuery, type QueueQuery } from '../http/query.schemas';
@@ -43,6 +43,11 @@ export class DossiersController {
   @Route(DOSSIER_ROUTES.dossier)
   state(@Param('code', new ZodPipe(dossierCodeSchema)) code: string): Promise<DossierState> {
     return this.dossiers.state(code);
+  }
+
+  @Route(DOSSIER_ROUTES.process)
+  async process(@Param('code', new ZodPipe(dossierCodeSchema)) code: string): Promise<ControlSlip> {
+    return controlSlipOf(await this.dossiers.state(code));
   }
 
   @Route(DOSSIER_ROUTES.events)

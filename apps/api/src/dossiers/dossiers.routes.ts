@@ -5,7 +5,9 @@ import { COMMAND_EXAMPLES, commandBodies, type CommandRoute } from './command.sc
 import { submissionSchema } from './dossier.schemas';
 
 const OFFICER: Role[] = ['officer'];
-const READERS: Role[] = ['officer', 'supervisor'];
+/** Who works a dossier's steps: officers, and leaders at signing steps. */
+const PROCESS: Role[] = ['officer', 'leader'];
+const READERS: Role[] = ['officer', 'leader', 'supervisor'];
 
 /** Who may send each command: officers act; the applicant's channel supplements, withdraws and rates. */
 const COMMAND_ROLES: Record<CommandRoute, Role[]> = {
@@ -23,6 +25,10 @@ const COMMAND_ROLES: Record<CommandRoute, Role[]> = {
   stop: OFFICER,
   cancel: OFFICER,
   rating: ['applicant'],
+  handover: PROCESS,
+  receive: PROCESS,
+  reassign: PROCESS,
+  'send-back': PROCESS,
 };
 
 const COMMAND_SUMMARIES: Record<CommandRoute, string> = {
@@ -40,6 +46,10 @@ const COMMAND_SUMMARIES: Record<CommandRoute, string> = {
   stop: 'Stop processing (after a withdrawal, or by the agency) with a reason',
   cancel: 'Cancel a dossier not yet accepted (audited)',
   rating: 'The applicant rates the handling (satisfied or not)',
+  handover: 'Hand the dossier over to the next step’s unit (chuyển), optionally to a named officer; the holder only',
+  receive: 'Take the dossier at its current step (nhận): an officer of the step’s unit (a leader at a signing step)',
+  reassign: 'Give the current step to another officer of the unit, with a reason (audited)',
+  'send-back': 'Send the dossier back to an earlier step with a reason (audited); the holder only',
 };
 
 function commandRoute(name: CommandRoute): RouteSpec {
@@ -98,6 +108,15 @@ export const DOSSIER_ROUTES = {
     method: 'GET',
     path: '/dossiers/{code}',
     summary: 'One dossier',
+    tag: 'dossiers',
+    roles: READERS,
+    scope: 'dossier',
+    status: 200,
+  },
+  process: {
+    method: 'GET',
+    path: '/dossiers/{code}/process',
+    summary: 'The control slip’s rows: every hand-over between units with its instants, people and step result',
     tag: 'dossiers',
     roles: READERS,
     scope: 'dossier',

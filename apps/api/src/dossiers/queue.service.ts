@@ -54,6 +54,9 @@ export class QueueService {
       breached: query.breached,
       dueBefore: query.dueBefore,
       q: query.q,
+      assignedTo: query.assignee === 'me' ? principal.id : undefined,
+      unit: query.unit,
+      step: query.step,
       limit: query.limit,
       after: after && { nextDeadline: after[0], dossierCode: after[1] },
     };

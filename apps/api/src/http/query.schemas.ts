@@ -26,14 +26,28 @@ export const queueQuery = z.strictObject({
   breached: bool.optional(),
   dueBefore: instant.optional(),
   q: z.string().trim().min(1).max(100).optional(),
+  /** `me`: the dossiers the caller holds at their current step, or that were handed to them. */
+  assignee: z.literal('me').optional(),
+  unit: z.string().trim().min(1).max(64).optional(),
+  step: z.string().trim().min(1).max(64).optional(),
   limit,
   cursor: z.string().max(500).optional(),
 });
 export type QueueQuery = z.infer<typeof queueQuery>;
 
+/** What supervisors audit: clock stops, requests, cancellations, and moves inside the internal process. */
+const auditedKind = z.enum([
+  'pause',
+  'supplementRequest',
+  'completionRequest',
+  'cancellation',
+  'reassignment',
+  'sendBack',
+]);
+
 /** `GET /audit/actions`: the supervisors' audit queue. */
 export const auditQuery = z.strictObject({
-  kind: z.enum(['pause', 'supplementRequest', 'completionRequest', 'cancellation']).optional(),
+  kind: auditedKind.optional(),
   verdict: z.enum(['justified', 'unjustified', 'pending']).optional(),
   agency: z.string().max(32).optional(),
   from: instant.optional(),
@@ -45,7 +59,7 @@ export type AuditQuery = z.infer<typeof auditQuery>;
 
 /** `GET /audit/sample`: a reproducible random spot check. */
 export const auditSampleQuery = z.strictObject({
-  kind: z.enum(['pause', 'supplementRequest', 'completionRequest', 'cancellation']).optional(),
+  kind: auditedKind.optional(),
   size: z.coerce.number().int().min(1).max(200).default(10),
   seed: z.string().trim().min(1).max(64).optional(),
   agency: z.string().max(32).optional(),
@@ -53,6 +67,15 @@ export const auditSampleQuery = z.strictObject({
   to: instant.optional(),
 });
 export type AuditSampleQuery = z.infer<typeof auditSampleQuery>;
+
+/** `GET /audit/steps`: lateness of the steps of internal processes, by unit, officer or step. */
+export const stepsQuery = z.strictObject({
+  groupBy: z.enum(['unit', 'officer', 'step']).default('unit'),
+  agency: z.string().max(32).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+});
+export type StepsQuery = z.infer<typeof stepsQuery>;
 
 export const reviewBody = z.strictObject({
   verdict: z.enum(['justified', 'unjustified']),

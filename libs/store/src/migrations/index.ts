@@ -7,6 +7,7 @@ import { Index7661763900000005 } from './1763900000005-index766';
 import { StateStatistics1763900000006 } from './1763900000006-state-statistics';
 import { Index766Monthly1763900000007 } from './1763900000007-index766-monthly';
 import { IdempotencyLeases1763900000008 } from './1763900000008-idempotency-leases';
+import { InternalProcess1763900000009 } from './1763900000009-internal-process';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   StateStatistics1763900000006,
   Index766Monthly1763900000007,
   IdempotencyLeases1763900000008,
+  InternalProcess1763900000009,
 ];

@@ -1,10 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { copyRows } from '../copy-rows';
 import { EventStore, type FoldableEvent } from '../event-store';
-import { dossierRowOf, type DossierRow } from './dossier-row';
+import { dossierRowOf, dossierStepRowsOf, type DossierRow, type DossierStepRow } from './dossier-row';
 import { auditRowsOf, dossierCodeOf, foldDossierStream, type AuditRow } from './dossiers-projection';
 import { FACT_COLUMN_NAMES, factRowsOf } from './index766-projection';
-import { AUDIT_COLUMN_NAMES, DOSSIER_COLUMN_NAMES, type ReadModelTables } from './read-model-tables';
+import {
+  AUDIT_COLUMN_NAMES,
+  DOSSIER_COLUMN_NAMES,
+  DOSSIER_STEP_COLUMN_NAMES,
+  type ReadModelTables,
+} from './read-model-tables';
 
 /**
  * Folds every dossier stream below the snapshot whole and inserts its rows: keyset pages in stream
@@ -63,11 +68,12 @@ interface BulkRows {
   readonly dossiers: DossierRow[];
   readonly audit: AuditRow[];
   readonly facts: ReturnType<typeof factRowsOf>;
+  readonly steps: DossierStepRow[];
 }
 
 /** Rows of dossiers whose events are all in `events` (in stream order), each folded from nothing. */
 function rowsOfWholeStreams(events: readonly FoldableEvent[]): BulkRows {
-  const rows: BulkRows = { dossiers: [], audit: [], facts: [] };
+  const rows: BulkRows = { dossiers: [], audit: [], facts: [], steps: [] };
   for (let start = 0; start < events.length;) {
     let end = start + 1;
     while (end < events.length && events[end].streamId === events[start].streamId) end += 1;
@@ -75,6 +81,7 @@ function rowsOfWholeStreams(events: readonly FoldableEvent[]): BulkRows {
     rows.dossiers.push(dossierRowOf(folded.state, folded.state.lastEventAt!));
     rows.audit.push(...auditRowsOf(folded));
     rows.facts.push(...factRowsOf(folded.state));
+    rows.steps.push(...dossierStepRowsOf(folded.state));
     start = end;
   }
   return rows;
@@ -85,5 +92,6 @@ async function insertRows(db: DataSource, tables: ReadModelTables, rows: BulkRow
     copyRows(db, tables.dossiers, DOSSIER_COLUMN_NAMES, rows.dossiers),
     copyRows(db, tables.auditActions, AUDIT_COLUMN_NAMES, rows.audit),
     copyRows(db, tables.index766Facts, FACT_COLUMN_NAMES, rows.facts),
+    copyRows(db, tables.dossierSteps, DOSSIER_STEP_COLUMN_NAMES, rows.steps),
   ]);
 }

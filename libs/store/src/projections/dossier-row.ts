@@ -1,4 +1,4 @@
-import { STATUS, isDigitised, reusesData, type DossierState } from '@motcua/domain';
+import { STATUS, currentVisit, isDigitised, reusesData, type DossierState } from '@motcua/domain';
 
 /** One row of the `dossiers` read model, keyed by column name. */
 export type DossierRow = Record<string, string | number | boolean | null | DossierState>;
@@ -19,7 +19,13 @@ export function nextDeadlineOf(state: DossierState): string | null {
 /** Maps a dossier's folded state to its read-model row. */
 export function dossierRowOf(state: DossierState, lastEventAt: string): DossierRow {
   const paused = state.auditedActions.some((a) => a.id === state.clockStoppedBy && a.kind === 'pause');
+  const visit = currentVisit(state);
   return {
+    current_step: visit?.stepId ?? null,
+    current_unit: visit?.unit ?? null,
+    holder: visit?.receivedBy ?? null,
+    assignee: visit?.assignee ?? null,
+    step_deadline: visit?.deadline ?? null,
     dossier_code: state.dossierCode!,
     agency_code: state.agencyCode!,
     procedure_code: state.procedure!.code,
@@ -60,4 +66,26 @@ export function dossierRowOf(state: DossierState, lastEventAt: string): DossierR
     last_event_at: lastEventAt,
     state,
   };
+}
+
+/** One row of `dossier_steps`, keyed by column name. */
+export type DossierStepRow = Record<string, string | number | boolean | null>;
+
+/** The step visits of a dossier as `dossier_steps` rows (the holder: who took it, else whom it was handed to). */
+export function dossierStepRowsOf(state: DossierState): DossierStepRow[] {
+  return state.stepVisits.map((visit) => ({
+    dossier_code: state.dossierCode!,
+    seq: visit.seq,
+    agency_code: state.agencyCode!,
+    procedure_code: state.procedure!.code,
+    step_id: visit.stepId,
+    unit: visit.unit,
+    holder: visit.receivedBy ?? visit.assignee ?? null,
+    started_at: visit.startedAt,
+    deadline: visit.deadline,
+    finished_at: visit.finishedAt ?? null,
+    result: visit.result ?? null,
+    overdue: visit.overdue,
+    sent_back: visit.sentBack ?? false,
+  }));
 }

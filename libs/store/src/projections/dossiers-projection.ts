@@ -1,9 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { DOSSIER_STREAM_PREFIX, evolve, initialState, type DossierEvent, type DossierState } from '@motcua/domain';
 import type { FoldableEvent, StoredEvent } from '../event-store';
-import { dossierRowOf, type DossierRow } from './dossier-row';
+import { dossierRowOf, dossierStepRowsOf, type DossierRow } from './dossier-row';
 import type { DossierChange } from './index766-projection';
-import { AUDIT_COLUMN_NAMES, DOSSIER_COLUMN_NAMES, upsertSql, type ReadModelTables } from './read-model-tables';
+import {
+  AUDIT_COLUMN_NAMES,
+  DOSSIER_COLUMN_NAMES,
+  DOSSIER_STEP_COLUMN_NAMES,
+  upsertSql,
+  type ReadModelTables,
+} from './read-model-tables';
 
 /** Where upcasters of older event schema versions go; every stored event is at version 1 today. */
 export function toDossierEvent(stored: Pick<StoredEvent, 'type' | 'data'>): DossierEvent {
@@ -58,6 +64,22 @@ export async function applyToDossiers(
       JSON.stringify(audit),
     ]);
   }
+}
+
+/**
+ * The steps read model (`dossier_steps`): every visit of every changed dossier, upserted (a visit
+ * only ever gains its taker, deadline moves and end).
+ */
+export async function applyToDossierSteps(
+  tx: EntityManager,
+  tables: ReadModelTables,
+  changes: readonly FoldedChange[],
+): Promise<void> {
+  const rows = changes.flatMap(({ after }) => dossierStepRowsOf(after));
+  if (rows.length === 0) return;
+  await tx.query(upsertSql(tables.dossierSteps, 'dossier_code, seq', DOSSIER_STEP_COLUMN_NAMES), [
+    JSON.stringify(rows),
+  ]);
 }
 
 /** The dossier code of a dossier stream's id; undefined for other streams (catalogue, calendars). */

@@ -145,10 +145,12 @@ describe('read models kept by the projector', () => {
     dossiers: await db.dataSource.query('SELECT * FROM dossiers ORDER BY dossier_code'),
     audit: await db.dataSource.query('SELECT * FROM audit_actions ORDER BY id'),
     facts: await db.dataSource.query('SELECT * FROM index766_facts ORDER BY dossier_code, kind'),
+    steps: await db.dataSource.query('SELECT * FROM dossier_steps ORDER BY dossier_code, seq'),
   });
 
   it('rebuilds from the events into tables identical to the live ones', async () => {
     const live = await readModels();
+    expect(live.steps.length).toBeGreaterThan(0);
     const progress: number[] = [];
     const { events } = await rebuildReadModels(db.dataSource, { onProgress: (p) => progress.push(p.applied) });
     expect(events).toBe(8 + SEEDED);

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { EventStore, type Checkpoint } from '../event-store';
 import { ListeningConnection } from '../listening-connection';
-import { applyToDossiers, foldDossierChanges, type FoldedChange } from './dossiers-projection';
+import { applyToDossierSteps, applyToDossiers, foldDossierChanges, type FoldedChange } from './dossiers-projection';
 import { applyToIndex766 } from './index766-projection';
 import { announceReadModelChanges } from './read-model-changes';
 import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
@@ -22,6 +22,7 @@ export interface Projection {
 export const READ_MODELS: readonly Projection[] = [
   { name: 'dossiers and audit actions', apply: applyToDossiers },
   { name: 'index 766', apply: applyToIndex766 },
+  { name: 'dossier steps', apply: applyToDossierSteps },
 ];
 
 /** Channel on which the events table's trigger announces every append (migration 1763900000002). */

@@ -1,4 +1,5 @@
 import { AUDIT_ACTIONS_COLUMNS, DOSSIERS_COLUMNS } from '../migrations/1763900000002-projections';
+import { DOSSIER_PROCESS_COLUMNS, DOSSIER_STEPS_COLUMNS } from '../migrations/1763900000009-internal-process';
 
 /** Names of the read-model tables a projection writes: the live ones, or a rebuild's fresh copies. */
 export interface ReadModelTables {
@@ -7,6 +8,7 @@ export interface ReadModelTables {
   readonly index766Facts: string;
   readonly index766Daily: string;
   readonly index766Monthly: string;
+  readonly dossierSteps: string;
 }
 
 export const LIVE_TABLES: ReadModelTables = {
@@ -15,6 +17,7 @@ export const LIVE_TABLES: ReadModelTables = {
   index766Facts: 'index766_facts',
   index766Daily: 'index766_daily',
   index766Monthly: 'index766_monthly',
+  dossierSteps: 'dossier_steps',
 };
 
 /** Column names of a `CREATE TABLE` column list. */
@@ -25,18 +28,20 @@ function columnNames(definition: string): string[] {
     .filter((name) => name && /^[a-z_]+$/.test(name));
 }
 
-export const DOSSIER_COLUMN_NAMES = columnNames(DOSSIERS_COLUMNS);
+export const DOSSIER_COLUMN_NAMES = [...columnNames(DOSSIERS_COLUMNS), ...columnNames(DOSSIER_PROCESS_COLUMNS)];
+export const DOSSIER_STEP_COLUMN_NAMES = columnNames(DOSSIER_STEPS_COLUMNS);
 export const AUDIT_COLUMN_NAMES = columnNames(AUDIT_ACTIONS_COLUMNS);
 
-/** `INSERT … ON CONFLICT DO UPDATE` of JSON rows into `table`, every column but the key updated. */
+/** `INSERT … ON CONFLICT DO UPDATE` of JSON rows into `table`, every column but the key (columns, comma-separated) updated. */
 export function upsertSql(
   table: string,
   key: string,
   columns: readonly string[],
   keepWhenNull: readonly string[] = [],
 ): string {
+  const keys = key.split(',').map((k) => k.trim());
   const updates = columns
-    .filter((c) => c !== key)
+    .filter((c) => !keys.includes(c))
     .map((c) => (keepWhenNull.includes(c) ? `${c} = COALESCE(EXCLUDED.${c}, ${table}.${c})` : `${c} = EXCLUDED.${c}`))
     .join(', ');
   return `${insertSql(table)} ON CONFLICT (${key}) DO UPDATE SET ${updates}`;

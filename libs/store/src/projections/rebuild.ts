@@ -51,6 +51,7 @@ export async function rebuildReadModels(
   await Promise.all([
     finishTable(db, 'dossiers', indexes),
     finishTable(db, 'auditActions', indexes),
+    finishTable(db, 'dossierSteps', indexes),
     db
       .transaction(async (tx) => {
         await tx.query(`SET LOCAL work_mem = '128MB'`); // the grouping's sort stays in memory

@@ -15,6 +15,11 @@ export interface QueueFilter {
   readonly dueBefore?: string;
   /** Words of the applicant, procedure or code, or a whole dossier code. */
   readonly q?: string;
+  /** Dossiers this officer holds at their current step, or that were handed or reassigned to them. */
+  readonly assignedTo?: string;
+  /** Dossiers whose current step is this unit's, or this step. */
+  readonly unit?: string;
+  readonly step?: string;
   readonly limit: number;
   /** The key of the last line of the previous page. */
   readonly after?: QueueKey;
@@ -42,6 +47,12 @@ export interface QueueLine {
   readonly overdue: boolean;
   readonly acceptanceWindowBreached: boolean;
   readonly paused: boolean;
+  /** Where the dossier is in its internal process: the step, its unit, who holds it, its deadline. */
+  readonly currentStep: string | null;
+  readonly currentUnit: string | null;
+  readonly holder: string | null;
+  readonly assignee: string | null;
+  readonly stepDeadline: string | null;
   readonly version: number;
 }
 
@@ -70,6 +81,10 @@ export class DossierQueue {
     if (query.overdue !== undefined) filter.add((p) => `overdue = ${p(query.overdue)}`);
     if (query.breached !== undefined) filter.add((p) => `acceptance_window_breached = ${p(query.breached)}`);
     if (query.dueBefore) filter.add((p) => `next_deadline < ${p(query.dueBefore)}`);
+    if (query.assignedTo)
+      filter.add((p) => `(holder = ${p(query.assignedTo)} OR (holder IS NULL AND assignee = ${p(query.assignedTo)}))`);
+    if (query.unit) filter.add((p) => `current_unit = ${p(query.unit)}`);
+    if (query.step) filter.add((p) => `current_step = ${p(query.step)}`);
     if (query.q) {
       filter.add((p) => {
         const q = p(query.q);
@@ -81,7 +96,8 @@ export class DossierQueue {
     const rows = await queryPrepared(
       this.db,
       `SELECT dossier_code, agency_code, procedure_code, procedure_name, channel, status, applicant_name, submitted_at,
-              acceptance_deadline, due_at, next_deadline, overdue, acceptance_window_breached, paused, version
+              acceptance_deadline, due_at, next_deadline, overdue, acceptance_window_breached, paused, version,
+              current_step, current_unit, holder, assignee, step_deadline
        FROM dossiers ${filter.where()} ORDER BY ${ORDER} LIMIT $${filter.params.length + 1}`,
       [...filter.params, query.limit + 1],
     );
@@ -111,6 +127,11 @@ function toLine(row: Record<string, unknown>): QueueLine {
     overdue: row.overdue as boolean,
     acceptanceWindowBreached: row.acceptance_window_breached as boolean,
     paused: row.paused as boolean,
+    currentStep: row.current_step as string | null,
+    currentUnit: row.current_unit as string | null,
+    holder: row.holder as string | null,
+    assignee: row.assignee as string | null,
+    stepDeadline: isoOrNull(row.step_deadline),
     version: row.version as number,
   };
 }

@@ -14,6 +14,12 @@ export class DossierRecords {
     return row?.state;
   }
 
+  /** The procedure of a projected dossier, or undefined when it is not (yet) in the read model. */
+  async procedureCodeOf(dossierCode: string): Promise<string | undefined> {
+    const [row] = await this.db.query('SELECT procedure_code FROM dossiers WHERE dossier_code = $1', [dossierCode]);
+    return row?.procedure_code;
+  }
+
   /** Codes of the unit's dossiers still open (at receipt or in processing). */
   async openCodes(agencyCode: string): Promise<string[]> {
     const rows: { dossier_code: string }[] = await this.db.query(
