@@ -27,6 +27,7 @@ import {
 const ROOT = join(__dirname, '..');
 const APPLICANT = { id: 'applicant-1', role: 'applicant' } as const;
 const SUPERVISOR = { id: 'supervisor-1', role: 'supervisor' } as const;
+const PROCESSOR = { id: 'processor-1', role: 'officer', units: ['processing'] } as const;
 const AFTER_CARE_MS = 3_600_000;
 
 type Path = (env: TestWorkflowEnvironment, taskQueue: string, code: string) => Promise<void>;
@@ -127,6 +128,41 @@ const PATHS: Record<string, Path> = {
       verdict: 'justified',
       note: 'Đúng',
     });
+  },
+  // The internal process: desk → processing unit (reassigned, sent back once) → desk, a step overdue on the way.
+  'internal-process': async (env, taskQueue, code) => {
+    const monday = nextVietnamWeekdayAt(await env.currentTimeMs(), 1, '09:00');
+    await sleepUntil(env, monday);
+    await submitDossier(env.client, taskQueue, { code, channel: 'desk', afterCareMs: AFTER_CARE_MS });
+    await send(env.client, code, { type: 'AcceptDossier', actor: OFFICER });
+    await send(env.client, code, { type: 'HandOverDossier', actor: OFFICER, toUnit: 'processing', note: 'Đủ' });
+    await send(env.client, code, { type: 'ReceiveDossier', actor: PROCESSOR });
+    await send(env.client, code, {
+      type: 'ReassignDossier',
+      actor: PROCESSOR,
+      toOfficer: 'processor-2',
+      reason: 'Nghỉ phép',
+    });
+    await send(env.client, code, { type: 'ReceiveDossier', actor: { ...PROCESSOR, id: 'processor-2' } });
+    await send(env.client, code, {
+      type: 'SendBackDossier',
+      actor: { ...PROCESSOR, id: 'processor-2' },
+      toStep: 'tiep-nhan',
+      reason: 'Thiếu xác nhận',
+    });
+    await sleepUntil(env, plusDays(monday, 2));
+    await send(env.client, code, { type: 'ReceiveDossier', actor: OFFICER });
+    await send(env.client, code, { type: 'HandOverDossier', actor: OFFICER, toUnit: 'processing' });
+    await send(env.client, code, { type: 'ReceiveDossier', actor: PROCESSOR });
+    await send(env.client, code, { type: 'HandOverDossier', actor: PROCESSOR, toUnit: 'desk' });
+    await send(env.client, code, { type: 'ReceiveDossier', actor: OFFICER });
+    await send(env.client, code, {
+      type: 'IssueResult',
+      actor: OFFICER,
+      decision: 'approved',
+      documents: [{ fileName: 'kq.pdf', contentHash: HASH, code: 'KQ-2', eSigned: true }],
+    });
+    await send(env.client, code, { type: 'ReturnResult', actor: OFFICER, method: 'desk' });
   },
   // A closed dossier's workflow completes after its quiet period; a late review wakes it in a new run.
   'woken-after-quiet': async (env, taskQueue, code) => {
