@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import type { Actor, InternalProcess } from '@motcua/domain';
 import { Projector, openDatabase } from '@motcua/store';
 import { createDossierWorker } from '@motcua/worker/worker';
 import { HASH, OFFICER, send, submitDossier } from '../../test/support/dossiers';
@@ -60,13 +61,42 @@ async function bareLifecycles(
   return { perSecond: count / ((performance.now() - start) / 1000), latencies };
 }
 
-async function dossierLifecycles(client: Client, count: number, prefix: string): Promise<Result> {
+/** Desk → department → leadership → desk: three hand-overs, each taken by the next unit's officer. */
+const FOUR_STEPS: InternalProcess = {
+  version: 1,
+  steps: [
+    { id: 'tiep-nhan', name: 'Tiếp nhận', unit: 'desk', role: 'officer', share: { unit: 'workingDays', value: 1 } },
+    { id: 'tham-dinh', name: 'Thẩm định', unit: 'P-HCTP', role: 'officer', share: { unit: 'workingDays', value: 7 } },
+    { id: 'ky-duyet', name: 'Ký duyệt', unit: 'leadership', role: 'leader', share: { unit: 'workingDays', value: 1 } },
+    { id: 'tra-ket-qua', name: 'Trả kết quả', unit: 'desk', role: 'officer', share: { unit: 'workingDays', value: 1 } },
+  ],
+};
+const HAND_OVERS: readonly { readonly to: string; readonly taker: Actor }[] = [
+  { to: 'P-HCTP', taker: { id: 'specialist', role: 'officer', units: ['P-HCTP'] } },
+  { to: 'leadership', taker: { id: 'director', role: 'leader', units: ['leadership'] } },
+  { to: 'desk', taker: { id: 'officer-2', role: 'officer', units: ['desk'] } },
+];
+
+/**
+ * Dossier lifecycles: submit → accept → result → return; with `handOvers`, the dossier goes through
+ * the four steps of {@link FOUR_STEPS} in between (each hand-over and each taking one more command).
+ */
+async function dossierLifecycles(client: Client, count: number, prefix: string, handOvers = false): Promise<Result> {
   const latencies: number[] = [];
   const start = performance.now();
   await runConcurrently(count, CONCURRENCY, async (i) => {
     const code = `${prefix}-${i}`;
     await timed(latencies, () => submitDossier(client, TASK_QUEUE, { code, channel: 'desk' }));
-    await timed(latencies, () => send(client, code, { type: 'AcceptDossier', actor: OFFICER }));
+    await timed(latencies, () =>
+      send(client, code, { type: 'AcceptDossier', actor: OFFICER, ...(handOvers ? { process: FOUR_STEPS } : {}) }),
+    );
+    let holder: Actor = OFFICER;
+    for (const { to, taker } of handOvers ? HAND_OVERS : []) {
+      const from = holder;
+      await timed(latencies, () => send(client, code, { type: 'HandOverDossier', actor: from, toUnit: to }));
+      await timed(latencies, () => send(client, code, { type: 'ReceiveDossier', actor: taker }));
+      holder = taker;
+    }
     await timed(latencies, () =>
       send(client, code, {
         type: 'IssueResult',
@@ -115,10 +145,12 @@ async function main(): Promise<void> {
       const bare: Result[] = [];
       const withActivity: Result[] = [];
       const ours: Result[] = [];
+      const withHandOvers: Result[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         bare.push(await bareLifecycles(client, DOSSIERS, `bare-${round}`));
         withActivity.push(await bareLifecycles(client, DOSSIERS, `bare-la-${round}`, 'bareAppendWorkflow'));
         ours.push(await dossierLifecycles(client, DOSSIERS, `BENCH-${round}`));
+        withHandOvers.push(await dossierLifecycles(client, DOSSIERS, `HAND-${round}`, true));
       }
       await new Promise((r) => setTimeout(r, 500));
       const figures = (runs: Result[]) => ({
@@ -132,10 +164,14 @@ async function main(): Promise<void> {
           { path: 'bare baseline (4 Updates, no work)', ...figures(bare) },
           { path: 'bare + one no-op local activity per Update', ...figures(withActivity) },
           { path: 'motcua (decide + append + project)', ...figures(ours) },
+          { path: 'motcua, 3 hand-overs (+6 commands)', ...figures(withHandOvers) },
         ],
       );
       const ratios = ours.map((r, i) => (100 * r.perSecond) / bare[i].perSecond);
       const ratiosWithActivity = ours.map((r, i) => (100 * r.perSecond) / withActivity[i].perSecond);
+      const handOverRatios = withHandOvers.map((r, i) => (100 * r.perSecond) / ours[i].perSecond);
+      // Commands per second: 4 per plain lifecycle, 10 with three hand-overs and their takings.
+      const commandRatios = withHandOvers.map((r, i) => (100 * 10 * r.perSecond) / (4 * ours[i].perSecond));
       const [{ n }] = await db.query('SELECT count(*)::int AS n FROM dossiers WHERE status = 10');
       console.log(
         `\nratio motcua / bare, round by round: ${ratios.map((r) => `${r.toFixed(0)} %`).join(', ')}; median ${median(ratios).toFixed(0)} % (target ≥ 70 %)`,
@@ -144,9 +180,12 @@ async function main(): Promise<void> {
         `ratio motcua / bare with a local activity: median ${median(ratiosWithActivity).toFixed(0)} % (${ratiosWithActivity.map((r) => `${r.toFixed(0)} %`).join(', ')})`,
       );
       console.log(
+        `3 hand-overs / none: lifecycles/s ${median(handOverRatios).toFixed(0)} % (target ≥ 80 %), commands/s ${median(commandRatios).toFixed(0)} %`,
+      );
+      console.log(
         `projection lag (appended → in read model): p50 ${percentile(lags, 50).toFixed(0)} ms, p99 ${percentile(lags, 99).toFixed(0)} ms over ${lags.length} events (target p99 < 1000 ms)`,
       );
-      console.log(`read model: ${n} dossiers returned (expected ${ROUNDS * DOSSIERS + 50})`);
+      console.log(`read model: ${n} dossiers returned (expected ${2 * ROUNDS * DOSSIERS + 50})`);
     });
   } finally {
     await projector.stop();
