@@ -59,7 +59,12 @@ const DEFAULT_AFTER_CARE_MS = 90 * DAY_MS;
  * that nobody submitted to ends after the quiet period.
  */
 const FOLD_STORED_EVENTS = 'fold-stored-events';
-/** Patch: an acceptance starts the dossier's internal process (hand-overs between units, step deadlines). */
+/**
+ * Patch: an acceptance starts the dossier's internal process (hand-overs between units, step
+ * deadlines); it includes fold-stored-events. One patch decided at the run's start, so a run records
+ * one marker (each costs a search-attribute upsert), and a dossier whose run started before keeps
+ * the behaviour it started with.
+ */
 const INTERNAL_PROCESS = 'internal-process';
 
 export async function dossierWorkflow(input: DossierWorkflowInput): Promise<DossierState> {
@@ -68,7 +73,8 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   /** Ids of the commands whose events are stored: a command sent again (same Update id) is not applied twice. */
   const applied = new Set<string>();
   const quietMs = input.afterCareMs ?? DEFAULT_AFTER_CARE_MS;
-  const foldsStoredEvents = patched(FOLD_STORED_EVENTS);
+  const startsProcesses = patched(INTERNAL_PROCESS);
+  const foldsStoredEvents = startsProcesses || patched(FOLD_STORED_EVENTS);
   let loaded = !foldsStoredEvents;
 
   /** Folds events the store holds beyond the workflow's state (the store is the source of truth). */
@@ -88,7 +94,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     for (;;) {
       if (commandId !== undefined && applied.has(commandId)) return state;
       const next = command();
-      const events = decideOrFail(next, state, decisionContextFor(next, context));
+      const events = decideOrFail(next, state, decisionContextFor(next, context, startsProcesses));
       if (events.length === 0) return state;
       const result = await append(input.dossierCode, state, next, events, commandId);
       if (!result.stored) {
@@ -246,9 +252,13 @@ function append(
   });
 }
 
-/** The context of a decision in the handler: acceptances recorded before internal processes keep none. */
-function decisionContextFor(command: DossierCommand, context: DecisionContext): DecisionContext {
-  if (command.type !== 'AcceptDossier' || patched(INTERNAL_PROCESS)) return context;
+/** The context of a decision in the handler: runs started before internal processes accept without one. */
+function decisionContextFor(
+  command: DossierCommand,
+  context: DecisionContext,
+  startsProcesses: boolean,
+): DecisionContext {
+  if (command.type !== 'AcceptDossier' || startsProcesses) return context;
   return { ...context, withoutInternalProcess: true };
 }
 
