@@ -22,3 +22,8 @@ export * from './read-models/audit-log';
 export * from './store-health';
 export * from './clock';
 export * from './read-models/step-lateness';
+export * from './documents/media-types';
+export * from './documents/blob-store';
+export * from './documents/local-blob-store';
+export * from './documents/s3-blob-store';
+export * from './documents/document-registry';

@@ -8,6 +8,7 @@ import { StateStatistics1763900000006 } from './1763900000006-state-statistics';
 import { Index766Monthly1763900000007 } from './1763900000007-index766-monthly';
 import { IdempotencyLeases1763900000008 } from './1763900000008-idempotency-leases';
 import { InternalProcess1763900000009 } from './1763900000009-internal-process';
+import { Documents1763900000010 } from './1763900000010-documents';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Index766Monthly1763900000007,
   IdempotencyLeases1763900000008,
   InternalProcess1763900000009,
+  Documents1763900000010,
 ];

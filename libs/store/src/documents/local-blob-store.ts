@@ -1,0 +1,62 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { hexOf, spool, type BlobStore, type ByteRange, type StoredBlob, type UploadLimits } from './blob-store';
+
+/** Spooled uploads left by a process that died this long ago are removed at start. */
+const STALE_UPLOAD_MS = 3_600_000;
+
+/**
+ * Blobs on the local disk (the embedded default, `.data/documents`): `sha256/<2 hex>/<hex>`. An upload
+ * is written to `tmp/`, fsynced, then renamed under its hash and the folder fsynced: a crash never
+ * leaves a partial blob under a hash (at worst a spool file in `tmp/`, removed at the next start).
+ */
+export class LocalBlobStore implements BlobStore {
+  constructor(private readonly root: string) {}
+
+  /** Removes spooled uploads older than an hour (their process died mid-upload). */
+  async removeStaleUploads(now = Date.now()): Promise<number> {
+    const tmp = join(this.root, 'tmp');
+    const names = await readdir(tmp).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const path = join(tmp, name);
+      const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: now }));
+      if (now - mtimeMs < STALE_UPLOAD_MS) continue;
+      await rm(path, { force: true });
+      removed += 1;
+    }
+    return removed;
+  }
+
+  async put(source: Readable, limits: UploadLimits): Promise<StoredBlob> {
+    const { path, ...blob } = await spool(source, join(this.root, 'tmp'), limits);
+    const target = this.pathOf(blob.contentHash);
+    await mkdir(dirname(target), { recursive: true });
+    await rename(path, target);
+    await syncFolder(dirname(target));
+    return blob;
+  }
+
+  async read(contentHash: string, range?: ByteRange): Promise<Readable> {
+    const path = this.pathOf(contentHash);
+    await stat(path);
+    return createReadStream(path, range ? { start: range.start, end: range.end } : {});
+  }
+
+  private pathOf(contentHash: string): string {
+    const hex = hexOf(contentHash);
+    return join(this.root, 'sha256', hex.slice(0, 2), hex);
+  }
+}
+
+/** A rename is durable once its folder is synced. */
+async function syncFolder(dir: string): Promise<void> {
+  const folder = await open(dir, 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
+  }
+}
