@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     LOOKUP_KEY_SECRET: secret,
     API_PORT: String(port),
     LOG_LEVEL: 'error',
+    DOCUMENTS_DIR: join(servers.workDir, 'documents'),
     WORKFLOW_BUNDLE_PATH: await servers.bundle(join(ROOT, 'workflows/src/index.ts')),
   };
   const worker = spawnEntryPoint('apps/worker/src/main.ts', env, 'motcua worker polling');

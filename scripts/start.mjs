@@ -84,6 +84,8 @@ async function main() {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     API_PORT: String(API_PORT),
+    // The dossiers' files sit beside the database they are filed in (unless configured elsewhere).
+    DOCUMENTS_DIR: process.env.DOCUMENTS_DIR ?? join(DATA, 'documents'),
   };
   step('migrating and seeding the demo agency');
   execFileSync(process.execPath, [join(ROOT, 'dist', 'scripts', 'seed.js')], { cwd: ROOT, env, stdio: 'inherit' });

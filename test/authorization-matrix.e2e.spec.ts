@@ -3,6 +3,7 @@ import { ROLES, type Role } from '@motcua/api/auth/principal';
 import type { RouteSpec } from '@motcua/api/http/route';
 import { ROUTES } from '@motcua/api/routes';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
+import { PNG_BYTES } from './support/files';
 
 const OWN = 'STP-KH';
 const OTHER = 'STP-PT';
@@ -17,7 +18,8 @@ function requestFor(system: TestSystem, spec: RouteSpec, side: Side): request.Te
     .replace('{id}', `${code}:pause-1`)
     .replace('{indicator}', '2.1')
     .replace('{agency}', agency)
-    .replace('{procedureCode}', '9.999999');
+    .replace('{procedureCode}', '9.999999')
+    .replace('{documentId}', '00000000-0000-4000-8000-000000000000');
   const query =
     spec.scope === 'agency' && spec.method === 'GET'
       ? `?agency=${agency}`
@@ -27,6 +29,7 @@ function requestFor(system: TestSystem, spec: RouteSpec, side: Side): request.Te
   const call = request(system.http)[spec.method === 'GET' ? 'get' : spec.method === 'POST' ? 'post' : 'put'](
     path + query,
   );
+  if (spec.upload) return call.field('kind', 'component').attach('file', PNG_BYTES, 'anh.png');
   if (spec.body) {
     const example = spec.example as Record<string, unknown>;
     return call.send(spec.path === '/dossiers' ? { ...example, agencyCode: agency } : example);

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pdfBytes } from './support/files';
 
 /**
  * The README's run command, as a user runs it: `npm start` (scripts/start.mjs) builds, starts
  * PostgreSQL and Temporal, seeds, runs the worker and the API, serves /health with both up, and stops
- * everything on SIGINT. Ports and the data directory are the test's own.
+ * everything on SIGINT. Uploaded files land in the data directory. Ports and the data directory are the test's own.
  */
 describe('the run command (npm start)', () => {
   it('serves /health 200 with both dependencies up, takes a submission, and stops cleanly on SIGINT', async () => {
@@ -71,6 +72,20 @@ describe('the run command (npm start)', () => {
         }),
       });
       expect(submitted.status).toBe(201);
+      // The dossier's files land in the data folder, beside the database.
+      const form = new FormData();
+      form.append('kind', 'component');
+      form.append('file', new Blob([pdfBytes('to khai')]), 'to-khai.pdf');
+      const { dossierCode } = (await submitted.json()) as { dossierCode: string };
+      const uploaded = await fetch(`http://127.0.0.1:${api}/dossiers/${dossierCode}/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
+      expect(uploaded.status).toBe(201);
+      const { contentHash } = (await uploaded.json()) as { contentHash: string };
+      const hex = contentHash.slice('sha256:'.length);
+      expect(existsSync(join(dataDir, 'documents', 'sha256', hex.slice(0, 2), hex))).toBe(true);
       console.log(`[start] npm start up in ${output.match(/motcua is up \(([\d.]+) s\)/)?.[1]} s`);
     } finally {
       child.kill('SIGINT');

@@ -10,6 +10,8 @@ import { withPackageAliases } from './packages.cjs';
 export interface ThrowawayServers {
   readonly databaseUrl: string;
   readonly temporalAddress: string | undefined;
+  /** A scratch folder of the run (removed by stop): e.g. the API's documents. */
+  readonly workDir: string;
   bundle(workflowsPath: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -46,6 +48,7 @@ export async function startThrowawayServers(options: { temporal: boolean }): Pro
   return {
     databaseUrl,
     temporalAddress,
+    workDir,
     async bundle(workflowsPath) {
       const { code } = await bundleWorkflowCode({
         workflowsPath,

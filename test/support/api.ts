@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '@motcua/api/app';
 import { ApiReadModelVersions } from '@motcua/api/http/read-model-versions.provider';
@@ -32,7 +35,20 @@ export function testConfig(databaseUrl: string, taskQueue: string, temporalAddre
     logLevel: 'error',
     auth: { mode: 'hs256', secret: TEST_JWT_SECRET },
     lookupKeySecret: 'test-lookup-secret-of-at-least-32-chars',
+    documents: {
+      // The project's scratch folder: created at the first upload, removed by the system's stop().
+      store: { kind: 'local', dir: join(__dirname, '..', '..', '.tmp', 'documents', randomUUID()) },
+      maxFileBytes: 2 * 1_048_576,
+      maxDossierBytes: 5 * 1_048_576,
+      formats: ['pdf', 'jpeg', 'png', 'xml', 'docx'],
+    },
   };
+}
+
+/** Removes the files a test system's API stored (its local document folder). */
+export function removeStoredDocuments(config: Config): void {
+  const store = config.documents.store;
+  rmSync(store.kind === 'local' ? store.dir : store.spoolDir, { recursive: true, force: true });
 }
 
 /** `Authorization` header value of a test token. */
@@ -46,14 +62,18 @@ export async function bearer(
 }
 
 export async function startTestSystem(
-  options: { clock?: Clock; dossierQuietPeriodMs?: number } = {},
+  options: { clock?: Clock; dossierQuietPeriodMs?: number; documents?: Partial<Config['documents']> } = {},
 ): Promise<TestSystem> {
   const db = await createTestDatabase();
   const taskQueue = uniqueTaskQueue('e2e');
   const connection = await connectToDevServer();
   const worker: RunningWorker = await startWorker({ connection, taskQueue, dataSource: db.dataSource });
   const base = testConfig(db.url, taskQueue);
-  const config = { ...base, dossierQuietPeriodMs: options.dossierQuietPeriodMs ?? base.dossierQuietPeriodMs };
+  const config = {
+    ...base,
+    dossierQuietPeriodMs: options.dossierQuietPeriodMs ?? base.dossierQuietPeriodMs,
+    documents: { ...base.documents, ...options.documents },
+  };
   let app: NestFastifyApplication;
   try {
     app = await createApp({ config, dataSource: db.dataSource, clock: options.clock });
@@ -80,6 +100,7 @@ export async function startTestSystem(
       await worker.stop();
       await connection.close();
       await db.drop();
+      removeStoredDocuments(config);
     },
   };
 }

@@ -28,3 +28,9 @@ export const PNG_BYTES = Buffer.from('89504e470d0a1a0a0000000d494844520000000100
 /** A file of no allowed format (a shell script). */
 export const TEXT_BYTES = Buffer.from('#!/bin/sh\necho hello\n');
 export const XML_BYTES = Buffer.from('\ufeff<?xml version="1.0" encoding="UTF-8"?>\n<hoSo><maHoSo>1</maHoSo></hoSo>\n');
+
+/** A PDF of about `size` bytes (a real one, padded after its end marker), distinct per `seed`. */
+export function pdfOfSize(size: number, seed = 'motcua'): Buffer {
+  const pdf = pdfBytes(seed);
+  return Buffer.concat([pdf, Buffer.alloc(Math.max(0, size - pdf.length), 0x0a)]);
+}

@@ -10,6 +10,9 @@ import { AuthGuard } from './auth/auth.guard';
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { CommandsController } from './dossiers/commands.controller';
+import { DocumentsController } from './documents/documents.controller';
+import { DocumentsService } from './documents/documents.service';
+import { documentStorageProviders } from './documents/document-storage';
 import { DossierService } from './dossiers/dossier.service';
 import { DossierWorkflows } from './dossiers/dossier-workflows';
 import { DossiersController } from './dossiers/dossiers.controller';
@@ -43,6 +46,7 @@ export class AppModule {
         AdminController,
         DossiersController,
         CommandsController,
+        DocumentsController,
         AuditController,
         PublicController,
         HealthController,
@@ -69,6 +73,8 @@ export class AppModule {
         QueueService,
         ApiReadModelVersions,
         AuditService,
+        ...documentStorageProviders,
+        DocumentsService,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -22,6 +23,10 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
   recordHttpMetrics(app);
   const fastify = app.getHttpAdapter().getInstance();
   registerJsonBodyParser(fastify);
+  // Uploads stream through (never buffered); each route sets its own file limit, see DocumentsService.
+  await app.register(multipart, {
+    limits: { files: 1, fields: 4, fieldSize: 200, parts: 6, headerPairs: 50 },
+  });
   // Swagger UI's page loads its assets relative to /docs: from /docs/ they would miss.
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.url === '/docs/') await reply.redirect('/docs', 301);

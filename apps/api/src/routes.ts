@@ -1,6 +1,7 @@
 import { ADMIN_ROUTES } from './admin/admin.routes';
 import { AUDIT_ROUTES } from './audit/audit.routes';
 import { CATALOGUE_ROUTES } from './catalogue/catalogue.routes';
+import { DOCUMENT_ROUTES } from './documents/documents.routes';
 import { DOSSIER_ROUTES } from './dossiers/dossiers.routes';
 import { HEALTH_ROUTES } from './health/health.routes';
 import type { RouteSpec } from './http/route';
@@ -16,6 +17,7 @@ export const ROUTES = {
   ...HEALTH_ROUTES,
   ...METRICS_ROUTES,
   ...DOSSIER_ROUTES,
+  ...DOCUMENT_ROUTES,
   ...AUDIT_ROUTES,
   ...ADMIN_ROUTES,
   ...CATALOGUE_ROUTES,

@@ -5,6 +5,7 @@ import {
   CatalogueStore,
   DossierCodes,
   DossierQueue,
+  DocumentRegistry,
   DossierRecords,
   EventStore,
   IdempotencyKeys,
@@ -25,6 +26,7 @@ const REPOSITORIES = [
   Index766Reports,
   StoreHealth,
   StepLateness,
+  DocumentRegistry,
 ] as const;
 
 export const storeProviders: Provider[] = [

@@ -23,7 +23,22 @@ const schema = z.object({
   DOSSIER_QUIET_SECONDS: z.coerce.number().int().min(1).default(86_400),
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(500),
   PROJECTOR_SETTLE_MS: z.coerce.number().int().min(0).max(1_000).default(20),
+  DOCUMENT_STORE: z.enum(['local', 's3']).default('local'),
+  DOCUMENTS_DIR: z.string().min(1).default('.data/documents'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  DOCUMENT_MAX_MB: z.coerce.number().positive().max(10_240).default(25),
+  DOSSIER_DOCUMENTS_MAX_MB: z.coerce.number().positive().max(102_400).default(200),
+  DOCUMENT_FORMATS: z
+    .string()
+    .regex(/^[a-z]+(,[a-z]+)*$/, 'must be a comma-separated list such as pdf,jpeg,png')
+    .default('pdf,jpeg,png,xml,docx'),
 });
+
+const MB = 1_048_576;
 
 /** How long an idempotency claim outlives the command timeout, so a live attempt never loses its claim. */
 const LEASE_MARGIN_MS = 5_000;
@@ -60,7 +75,31 @@ export type Config = BaseConfig &
     auth: AuthConfig;
     /** Secret behind the lookup keys printed on receipts (public status lookup). */
     lookupKeySecret: string;
+    documents: DocumentsConfig;
   }>;
+
+/**
+ * Where dossiers' files are kept and what they may be: the local disk (embedded default) or an
+ * S3-compatible store; limits per file and per dossier; the formats accepted (checked against the
+ * formats the store recognises when the API starts).
+ */
+export type DocumentsConfig = Readonly<{
+  store:
+    | { readonly kind: 'local'; readonly dir: string }
+    | {
+        readonly kind: 's3';
+        /** Uploads are spooled here while hashed and checked, before they are sent. */
+        readonly spoolDir: string;
+        readonly endpoint?: string;
+        readonly region: string;
+        readonly bucket: string;
+        readonly accessKeyId?: string;
+        readonly secretAccessKey?: string;
+      };
+  maxFileBytes: number;
+  maxDossierBytes: number;
+  formats: readonly string[];
+}>;
 
 /** How bearer tokens are verified: a shared HS256 secret (local use) or an OIDC issuer's JWKS (production). */
 export type AuthConfig =
@@ -115,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.AUTH_MODE === 'oidc' && !e.AUTH_JWKS_URL) problems.push('AUTH_JWKS_URL: required when AUTH_MODE=oidc');
   if (e.AUTH_MODE === 'oidc' && !e.AUTH_ISSUER) problems.push('AUTH_ISSUER: required when AUTH_MODE=oidc');
   if (!e.LOOKUP_KEY_SECRET) problems.push('LOOKUP_KEY_SECRET: required (at least 32 characters)');
+  if (e.DOCUMENT_STORE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET: required when DOCUMENT_STORE=s3');
   if (problems.length > 0) throw new ConfigError(problems);
   const auth: AuthConfig =
     e.AUTH_MODE === 'hs256'
@@ -131,5 +171,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dossierQuietPeriodMs: e.DOSSIER_QUIET_SECONDS * 1000,
     auth,
     lookupKeySecret: e.LOOKUP_KEY_SECRET!,
+    documents: documentsOf(e),
+  };
+}
+
+function documentsOf(e: z.infer<typeof schema>): DocumentsConfig {
+  const store: DocumentsConfig['store'] =
+    e.DOCUMENT_STORE === 'local'
+      ? { kind: 'local', dir: e.DOCUMENTS_DIR }
+      : {
+          kind: 's3',
+          spoolDir: e.DOCUMENTS_DIR,
+          endpoint: e.S3_ENDPOINT,
+          region: e.S3_REGION,
+          bucket: e.S3_BUCKET!,
+          accessKeyId: e.S3_ACCESS_KEY_ID,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+        };
+  return {
+    store,
+    maxFileBytes: Math.round(e.DOCUMENT_MAX_MB * MB),
+    maxDossierBytes: Math.round(e.DOSSIER_DOCUMENTS_MAX_MB * MB),
+    formats: e.DOCUMENT_FORMATS.split(','),
   };
 }

@@ -59,4 +59,46 @@ describe('loadConfig', () => {
       audience: undefined,
     });
   });
+
+  describe('documents', () => {
+    const base = { DATABASE_URL: 'postgres://localhost/m', AUTH_JWT_SECRET: SECRET, LOOKUP_KEY_SECRET: SECRET };
+
+    it('keeps files on the local disk by default, 25 MB a file and 200 MB a dossier, of the five formats', () => {
+      expect(loadConfig(base).documents).toEqual({
+        store: { kind: 'local', dir: '.data/documents' },
+        maxFileBytes: 25 * 1_048_576,
+        maxDossierBytes: 200 * 1_048_576,
+        formats: ['pdf', 'jpeg', 'png', 'xml', 'docx'],
+      });
+    });
+
+    it('takes an S3-compatible store, which needs a bucket', () => {
+      expect(() => loadConfig({ ...base, DOCUMENT_STORE: 's3' })).toThrow(/S3_BUCKET: required/);
+      const s3 = loadConfig({
+        ...base,
+        DOCUMENT_STORE: 's3',
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        S3_BUCKET: 'motcua-documents',
+        DOCUMENTS_DIR: '/var/spool/motcua',
+        DOCUMENT_MAX_MB: '0.5',
+        DOCUMENT_FORMATS: 'pdf,xml',
+      }).documents;
+      expect(s3.store).toEqual({
+        kind: 's3',
+        spoolDir: '/var/spool/motcua',
+        endpoint: 'http://127.0.0.1:9000',
+        region: 'us-east-1',
+        bucket: 'motcua-documents',
+        accessKeyId: undefined,
+        secretAccessKey: undefined,
+      });
+      expect(s3.maxFileBytes).toBe(524_288);
+      expect(s3.formats).toEqual(['pdf', 'xml']);
+    });
+
+    it('refuses a malformed format list and a non-positive limit', () => {
+      expect(() => loadConfig({ ...base, DOCUMENT_FORMATS: 'PDF; exe' })).toThrow(/DOCUMENT_FORMATS/);
+      expect(() => loadConfig({ ...base, DOCUMENT_MAX_MB: '0' })).toThrow(/DOCUMENT_MAX_MB/);
+    });
+  });
 });

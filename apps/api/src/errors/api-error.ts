@@ -15,12 +15,19 @@ export const API_ERROR_STATUS = {
   IDEMPOTENCY_KEY_IN_USE: 409,
   VERSION_CONFLICT: 412,
   PAYLOAD_TOO_LARGE: 413,
+  /** The upload passed the limit per file or per dossier: nothing was stored. */
+  DOCUMENT_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** The upload's bytes are not of an allowed format (PDF, JPEG, PNG, XML, DOCX by default): nothing was stored. */
+  DOCUMENT_TYPE_NOT_ALLOWED: 415,
+  /** The upload's body ended before its last part did: nothing was stored. */
+  UPLOAD_INCOMPLETE: 400,
+  RANGE_NOT_SATISFIABLE: 416,
   PROCEDURE_NOT_FOUND: 422,
   AGENCY_NOT_FOUND: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
   INTERNAL_ERROR: 500,
-  /** PostgreSQL or Temporal cannot be reached: nothing was applied, retry later. */
+  /** PostgreSQL, Temporal or the document store cannot be reached: nothing was applied, retry later. */
   SERVICE_UNAVAILABLE: 503,
   /** Temporal did not answer in time: the command may still be applied, retry with the same key. */
   COMMAND_TIMEOUT: 504,

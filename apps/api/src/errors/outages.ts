@@ -47,6 +47,8 @@ function classify(e: object): Outage {
     if (e.code === GRPC_DEADLINE_EXCEEDED) return 'timeout';
     return undefined;
   }
+  // The S3 client marks a store that failed on its side (5xx, throttling) as a server fault.
+  if ((e as { $fault?: unknown }).$fault === 'server') return 'unavailable';
   const code = (e as { code?: unknown }).code;
   if (typeof code === 'string' && (NETWORK_CODES.has(code) || POSTGRES_AWAY.test(code))) return 'unavailable';
   const message = (e as { message?: unknown }).message;

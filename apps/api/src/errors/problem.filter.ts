@@ -16,6 +16,7 @@ const TITLES: Record<number, string> = {
   412: 'Precondition Failed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  416: 'Range Not Satisfiable',
   422: 'Unprocessable Content',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -73,9 +74,13 @@ export function toApiError(exception: unknown): ApiError {
   if (isFastifyClientError(exception)) return fromStatus(exception.statusCode, exception.message);
   const outage = outageOf(exception);
   if (outage === 'unavailable') {
-    return ApiError.of('SERVICE_UNAVAILABLE', 'PostgreSQL or Temporal cannot be reached; nothing was applied', {
-      retryAfterSeconds: RETRY_AFTER_SECONDS,
-    });
+    return ApiError.of(
+      'SERVICE_UNAVAILABLE',
+      'PostgreSQL, Temporal or the document store cannot be reached; nothing was applied',
+      {
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      },
+    );
   }
   if (outage === 'timeout') {
     return ApiError.of(

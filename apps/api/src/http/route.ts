@@ -19,8 +19,10 @@ export interface RouteSpec {
   readonly status: number;
   readonly body?: z.ZodType;
   readonly query?: z.ZodType;
-  /** Shape of the success response (OpenAPI); default a JSON object. */
-  readonly response?: 'array' | 'text';
+  /** Shape of the success response (OpenAPI); default a JSON object. `binary`: a stored file's bytes. */
+  readonly response?: 'array' | 'text' | 'binary';
+  /** The body is a streamed `multipart/form-data` upload (a `kind` field, then one `file` part). */
+  readonly upload?: boolean;
   /** Served from a cache kept current by the projector's announcements (`Cache-Control: no-cache` reads past it). */
   readonly cached?: boolean;
   /** Example request body (OpenAPI, fuzzing, docs). */

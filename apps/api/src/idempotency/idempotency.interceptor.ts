@@ -55,7 +55,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<IdempotentRequest>();
     const key = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || key === undefined) return next.handle();
+    // An upload is idempotent by its content (the same bytes filed again answer with the first
+    // document), and its body is a stream this interceptor could neither hash nor replay.
+    if (request.method !== 'POST' || key === undefined || request.isMultipart()) return next.handle();
     return from(this.run(request, context.switchToHttp().getResponse<FastifyReply>(), String(key), next));
   }
 

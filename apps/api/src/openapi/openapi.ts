@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROUTES } from '../routes';
 import type { RouteSpec } from '../http/route';
 import { DOSSIER_CODE, DOSSIER_CODE_PATTERN, indicatorIds } from '@motcua/domain';
+import { DOCUMENT_KINDS } from '@motcua/store';
 
 const PROBLEM = {
   description: 'application/problem+json with a stable `code` (see README, "Errors")',
@@ -48,6 +49,32 @@ const PATH_PARAMS: Record<string, () => Record<string, unknown>> = {
   indicator: () => ({ type: 'string', enum: [...indicatorIds()] }),
   procedureCode: () => ({ type: 'string', pattern: '^[0-9A-Za-z.]{1,32}$' }),
   agency: () => ({ type: 'string', pattern: '^[A-Z0-9.-]{1,32}$' }),
+  documentId: () => ({ type: 'string', format: 'uuid' }),
+};
+
+/** A streamed upload: the field `kind` first (the parser reads parts in order), then the file. */
+const UPLOAD_BODY = {
+  required: true,
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        required: ['kind', 'file'],
+        properties: {
+          kind: { type: 'string', enum: [...DOCUMENT_KINDS] },
+          file: { type: 'string', format: 'binary', description: 'PDF, JPEG, PNG, XML or DOCX (as configured)' },
+        },
+      },
+      encoding: { file: { contentType: 'application/octet-stream' } },
+    },
+  },
+};
+
+/** A stored file's bytes, their media type as recognised at upload. */
+const FILE_CONTENT = { '*/*': { schema: { type: 'string', format: 'binary' } } };
+const FILE_HEADERS = {
+  ETag: { description: 'the content hash, quoted', schema: { type: 'string' } },
+  'Content-Disposition': { description: 'the file name as uploaded', schema: { type: 'string' } },
 };
 
 function parameters(spec: RouteSpec): Record<string, unknown>[] {
@@ -86,11 +113,26 @@ function parameters(spec: RouteSpec): Record<string, unknown>[] {
       schema: { type: 'string', maxLength: 200 },
     });
   }
+  if (spec.response === 'binary') {
+    const header = (name: string, description: string) => ({
+      name,
+      in: 'header',
+      required: false,
+      description,
+      schema: { type: 'string', maxLength: 200 },
+    });
+    headers.push(
+      header('Range', 'one byte range, e.g. `bytes=0-1023` or `bytes=-500`'),
+      header('If-None-Match', 'the ETag of the copy held: 304 when it is current'),
+      header('If-Range', 'the ETag the range was computed against: the whole file when it changed'),
+    );
+  }
   return [...path, ...fromQuery, ...headers];
 }
 
 function successContent(spec: RouteSpec): Record<string, unknown> {
   if (spec.response === 'text') return { 'text/plain': { schema: { type: 'string' } } };
+  if (spec.response === 'binary') return FILE_CONTENT;
   return { 'application/json': { schema: { type: spec.response === 'array' ? 'array' : 'object' } } };
 }
 
@@ -123,6 +165,14 @@ function operation(name: RouteName, spec: RouteSpec): Record<string, unknown> {
     '404': PROBLEM,
   };
   if (spec.roles !== 'public') Object.assign(responses, { '401': PROBLEM, '403': PROBLEM });
+  if (spec.response === 'binary') {
+    Object.assign(responses, {
+      [spec.status]: { description: 'The whole file', headers: FILE_HEADERS, content: FILE_CONTENT },
+      '206': { description: 'One byte range of the file (`Range`)', headers: FILE_HEADERS, content: FILE_CONTENT },
+      '304': { description: 'The copy named by `If-None-Match` is current' },
+      '416': PROBLEM,
+    });
+  }
   if (spec.method !== 'GET') {
     Object.assign(responses, { '409': PROBLEM, '412': PROBLEM, '413': PROBLEM, '415': PROBLEM, '422': PROBLEM });
   }
@@ -136,6 +186,7 @@ function operation(name: RouteName, spec: RouteSpec): Record<string, unknown> {
     security: spec.roles === 'public' ? [] : [{ bearer: [] }],
     'x-roles': spec.roles,
     parameters: parameters(spec),
+    ...(spec.upload ? { requestBody: UPLOAD_BODY } : {}),
     ...(spec.body
       ? {
           requestBody: {

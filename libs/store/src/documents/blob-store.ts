@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -52,6 +52,25 @@ export interface BlobStore {
   put(source: Readable, limits: UploadLimits): Promise<StoredBlob>;
   /** The bytes of a stored blob, whole or a range. */
   read(contentHash: string, range?: ByteRange): Promise<Readable>;
+  /** Removes spooled uploads a dead process left (older than an hour); how many. Run at start. */
+  removeStaleUploads(now?: number): Promise<number>;
+}
+
+/** Spooled uploads left by a process that died this long ago are removed at start. */
+const STALE_UPLOAD_MS = 3_600_000;
+
+/** Removes the spool files of `dir` older than an hour (younger ones may belong to a live upload). */
+export async function removeStaleSpools(dir: string, now: number): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const path = join(dir, name);
+    const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: now }));
+    if (now - mtimeMs < STALE_UPLOAD_MS) continue;
+    await rm(path, { force: true });
+    removed += 1;
+  }
+  return removed;
 }
 
 /** A blob spooled to a local file of ours: complete, synced to disk, inspected. */

@@ -25,23 +25,41 @@ export interface DossierDocument {
 export class DocumentRegistry {
   constructor(private readonly db: DataSource) {}
 
-  async add(document: DossierDocument): Promise<void> {
-    await this.db.query(
-      `INSERT INTO documents (id, dossier_code, agency_code, kind, file_name, media_type, size, content_hash, uploaded_by, uploaded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        document.id,
-        document.dossierCode,
-        document.agencyCode,
-        document.kind,
-        document.fileName,
-        document.mediaType,
-        document.size,
-        document.contentHash,
-        document.uploadedBy,
-        document.uploadedAt,
-      ],
-    );
+  /**
+   * Files the document unless the dossier already holds the same bytes as the same kind (a retried
+   * upload: the first is answered) or it would take the dossier past `maxDossierBytes`. One dossier's
+   * uploads are filed one at a time (a transaction-scoped advisory lock), so concurrent uploads can
+   * neither pass the limit together nor file the same bytes twice.
+   */
+  async file(document: DossierDocument, maxDossierBytes: number): Promise<FilingOutcome> {
+    return this.db.transaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext('documents:' || $1))", [document.dossierCode]);
+      const [same] = await tx.query(
+        'SELECT * FROM documents WHERE dossier_code = $1 AND content_hash = $2 AND kind = $3 ORDER BY uploaded_at LIMIT 1',
+        [document.dossierCode, document.contentHash, document.kind],
+      );
+      if (same) return { kind: 'alreadyFiled', document: toDocument(same) };
+      const [{ total }] = await tx.query(TOTAL_SIZE, [document.dossierCode]);
+      if (Number(total) + document.size > maxDossierBytes)
+        return { kind: 'overDossierLimit', filedBytes: Number(total) };
+      await tx.query(
+        `INSERT INTO documents (id, dossier_code, agency_code, kind, file_name, media_type, size, content_hash, uploaded_by, uploaded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          document.id,
+          document.dossierCode,
+          document.agencyCode,
+          document.kind,
+          document.fileName,
+          document.mediaType,
+          document.size,
+          document.contentHash,
+          document.uploadedBy,
+          document.uploadedAt,
+        ],
+      );
+      return { kind: 'filed', document };
+    });
   }
 
   /** The dossier's files, oldest first. */
@@ -60,13 +78,18 @@ export class DocumentRegistry {
 
   /** Bytes the dossier's files take (for the per-dossier limit). */
   async totalSize(dossierCode: string): Promise<number> {
-    const [{ total }] = await this.db.query(
-      'SELECT COALESCE(sum(size), 0)::bigint::text AS total FROM documents WHERE dossier_code = $1',
-      [dossierCode],
-    );
+    const [{ total }] = await this.db.query(TOTAL_SIZE, [dossierCode]);
     return Number(total);
   }
 }
+
+const TOTAL_SIZE = 'SELECT COALESCE(sum(size), 0)::bigint::text AS total FROM documents WHERE dossier_code = $1';
+
+/** What {@link DocumentRegistry.file} did. */
+export type FilingOutcome =
+  | { readonly kind: 'filed'; readonly document: DossierDocument }
+  | { readonly kind: 'alreadyFiled'; readonly document: DossierDocument }
+  | { readonly kind: 'overDossierLimit'; readonly filedBytes: number };
 
 function toDocument(row: Record<string, unknown>): DossierDocument {
   return {

@@ -1,11 +1,16 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { hexOf, spool, type BlobStore, type ByteRange, type StoredBlob, type UploadLimits } from './blob-store';
-
-/** Spooled uploads left by a process that died this long ago are removed at start. */
-const STALE_UPLOAD_MS = 3_600_000;
+import {
+  hexOf,
+  removeStaleSpools,
+  spool,
+  type BlobStore,
+  type ByteRange,
+  type StoredBlob,
+  type UploadLimits,
+} from './blob-store';
 
 /**
  * Blobs on the local disk (the embedded default, `.data/documents`): `sha256/<2 hex>/<hex>`. An upload
@@ -15,19 +20,8 @@ const STALE_UPLOAD_MS = 3_600_000;
 export class LocalBlobStore implements BlobStore {
   constructor(private readonly root: string) {}
 
-  /** Removes spooled uploads older than an hour (their process died mid-upload). */
-  async removeStaleUploads(now = Date.now()): Promise<number> {
-    const tmp = join(this.root, 'tmp');
-    const names = await readdir(tmp).catch(() => [] as string[]);
-    let removed = 0;
-    for (const name of names) {
-      const path = join(tmp, name);
-      const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: now }));
-      if (now - mtimeMs < STALE_UPLOAD_MS) continue;
-      await rm(path, { force: true });
-      removed += 1;
-    }
-    return removed;
+  removeStaleUploads(now = Date.now()): Promise<number> {
+    return removeStaleSpools(join(this.root, 'tmp'), now);
   }
 
   async put(source: Readable, limits: UploadLimits): Promise<StoredBlob> {

@@ -3,7 +3,15 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { hexOf, spool, type BlobStore, type ByteRange, type StoredBlob, type UploadLimits } from './blob-store';
+import {
+  hexOf,
+  removeStaleSpools,
+  spool,
+  type BlobStore,
+  type ByteRange,
+  type StoredBlob,
+  type UploadLimits,
+} from './blob-store';
 
 export interface S3Settings {
   readonly endpoint?: string;
@@ -36,6 +44,10 @@ export class S3BlobStore implements BlobStore {
           ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
           : undefined,
     });
+  }
+
+  removeStaleUploads(now = Date.now()): Promise<number> {
+    return removeStaleSpools(join(this.spoolDir, 'tmp'), now);
   }
 
   async put(source: Readable, limits: UploadLimits): Promise<StoredBlob> {
