@@ -1,7 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { dossierWorkflowId } from '@motcua/workflows/messages';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
-import { HASH, apiClient } from './support/http';
+import { apiClient } from './support/http';
 import { devServerAddress } from './support/temporal';
 
 const QUIET_MS = 1_500;
@@ -39,7 +39,7 @@ describe('a closed dossier whose workflow has completed', () => {
       .command(code, 'pause', {
         reasonCode: 'VERIFICATION',
         reason: 'Chờ xác minh',
-        attachment: { fileName: 'cv.pdf', contentHash: HASH },
+        attachment: await officer.attach(code, 'pauseGround'),
         notice: { channel: 'post', reference: '12/TB' },
       })
       .expect(200);
@@ -47,7 +47,7 @@ describe('a closed dossier whose workflow has completed', () => {
     await officer
       .command(code, 'result', {
         decision: 'approved',
-        documents: [{ fileName: 'kq.pdf', contentHash: HASH, code: 'KQ-1', eSigned: true }],
+        documents: [{ ...(await officer.attach(code, 'result')), code: 'KQ-1', eSigned: true }],
       })
       .expect(200);
     await officer.command(code, 'return', { method: 'desk' }).expect(200);

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import request from 'supertest';
 import { LocalBlobStore } from '@motcua/store';
 import { TEST_JWT_SECRET, bearer, startTestSystem, type TestSystem } from './support/api';
@@ -187,6 +188,35 @@ describe('dossier documents over HTTP', () => {
     expect(list.status).toBe(403);
   });
 
+  it('completes the documents a command names from the dossier files; an unknown one is 422 and changes nothing', async () => {
+    const dossier = (await officer.submit(DESK_DOSSIER).expect(201)).body.dossierCode;
+    await officer.command(dossier, 'accept').expect(200);
+    const pause = (attachment: object) => ({
+      reasonCode: 'VERIFICATION',
+      reason: 'Chờ xác minh',
+      attachment,
+      notice: { channel: 'post', reference: '7/TB' },
+    });
+    const elsewhere = await officer.attach(code, 'pauseGround');
+    for (const attachment of [{ documentId: '00000000-0000-4000-8000-000000000000' }, elsewhere]) {
+      const refused = await officer.command(dossier, 'pause', pause(attachment));
+      expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 422, code: 'DOCUMENT_NOT_FOUND' });
+      expect(refused.body.documentIds).toEqual([attachment.documentId]);
+    }
+    const typed = await officer.command(dossier, 'pause', pause({ fileName: 'a.pdf', contentHash: 'sha256:00' }));
+    expect({ status: typed.status, code: typed.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    expect((await officer.get(`/dossiers/${dossier}/events`)).body.items).toHaveLength(2);
+
+    const bytes = pdfBytes('cong van xac minh');
+    const ground = await officer.attach(dossier, 'pauseGround', bytes, 'Công văn xác minh.pdf');
+    await officer.command(dossier, 'pause', pause(ground)).expect(200);
+    const events = (await officer.get(`/dossiers/${dossier}/events`)).body.items;
+    expect(events[2]).toMatchObject({
+      type: 'ProcessingPaused',
+      data: { attachment: { ...ground, fileName: 'Công văn xác minh.pdf', contentHash: sha256(bytes) } },
+    });
+  });
+
   it('leaves no blob and no document when the API process is killed mid-upload; the spool is swept later', async () => {
     const { freePort } = await import('../scripts/infra/ports.mjs');
     const port = await freePort();
@@ -241,5 +271,57 @@ describe('dossier documents over HTTP', () => {
       await api.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 60_000);
+});
+
+/** The same routes with the files in a real S3-compatible server (moto), and that server going away. */
+describe('dossier documents in an S3-compatible store', () => {
+  let system: TestSystem;
+  let s3: { endpoint: string; stop: () => Promise<void> };
+  let officer: ReturnType<typeof apiClient>;
+
+  beforeAll(async () => {
+    const { startS3Server } = await import('../scripts/infra/s3-server.mjs');
+    s3 = await startS3Server();
+    const settings = { endpoint: s3.endpoint, region: 'us-east-1', bucket: 'motcua-e2e' };
+    const credentials = { accessKeyId: 'motcua', secretAccessKey: 'motcua-secret' };
+    const client = new S3Client({ ...settings, forcePathStyle: true, credentials });
+    await client.send(new CreateBucketCommand({ Bucket: settings.bucket }));
+    client.destroy();
+    const { makeScratchDir } = await import('../scripts/infra/scratch.mjs');
+    system = await startTestSystem({
+      documents: { store: { kind: 's3', spoolDir: makeScratchDir('s3-spool-'), ...settings, ...credentials } },
+    });
+    officer = apiClient(system, await bearer('officer', ['STP-KH'], 'mot-cua-s3'));
+  }, 120_000);
+  afterAll(async () => {
+    await system?.stop();
+    await s3?.stop();
+  });
+
+  it('stores, lists and serves files (whole and by range), then answers 503 with Retry-After when S3 is away', async () => {
+    const code = (await officer.submit(DESK_DOSSIER).expect(201)).body.dossierCode;
+    const bytes = pdfOfSize(300_000, 's3');
+    const { documentId } = await officer.attach(code, 'component', bytes, 'Bản sao CCCD.pdf');
+    const path = `/dossiers/${code}/documents/${documentId}`;
+    const whole = await officer.get(path).buffer(true).expect(200);
+    expect(sha256(whole.body as Buffer)).toBe(sha256(bytes));
+    const part = await officer.get(path).set('range', 'bytes=1000-1999').buffer(true).expect(206);
+    expect(Buffer.compare(part.body as Buffer, bytes.subarray(1000, 2000))).toBe(0);
+
+    await s3.stop();
+    const down = await request(system.http)
+      .post(`/dossiers/${code}/documents`)
+      .set('authorization', await bearer('officer', ['STP-KH']))
+      .field('kind', 'component')
+      .attach('file', pdfBytes('while S3 is away'), 'x.pdf');
+    expect({ status: down.status, code: down.body.code }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    expect(down.headers['retry-after']).toMatch(/^\d+$/);
+    const read = await officer.get(path);
+    expect({ status: read.status, code: read.body.code }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    // Nothing was filed for the upload that failed.
+    expect((await officer.get(`/dossiers/${code}/documents`)).body.items).toHaveLength(1);
+    const store = system.config.documents.store;
+    expect(store.kind === 's3' && filesUnder(store.spoolDir)).toEqual([]);
   }, 60_000);
 });

@@ -1,18 +1,20 @@
 import request from 'supertest';
 import { WorkingCalendar, civilServiceCalendarConfig } from '@motcua/domain';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
-import { DESK_DOSSIER, HASH, apiClient } from './support/http';
+import { DESK_DOSSIER, apiClient } from './support/http';
 
 const calendar = new WorkingCalendar(civilServiceCalendarConfig());
+/** Stands for a document uploaded to the dossier just before the command (see `withUploads`). */
+const UPLOADED = { documentId: 'uploaded' };
 const pause = {
   reasonCode: 'VERIFICATION',
   reason: 'Chờ xác minh của Công an tỉnh',
-  attachment: { fileName: 'cv.pdf', contentHash: HASH },
+  attachment: UPLOADED,
   notice: { channel: 'post', reference: '12/TB-STP' },
 };
 const result = {
   decision: 'approved',
-  documents: [{ fileName: 'lltp.pdf', contentHash: HASH, code: '12/LLTP', eSigned: true }],
+  documents: [{ ...UPLOADED, code: '12/LLTP', eSigned: true }],
 };
 
 describe('the dossier API through the running worker', () => {
@@ -28,6 +30,17 @@ describe('the dossier API through the running worker', () => {
     const code = await newDossier();
     await officer.command(code, 'accept').expect(200);
     return code;
+  };
+  /** The body with each `UPLOADED` reference replaced by a file uploaded to the dossier now. */
+  const withUploads = async (code: string, body: object): Promise<object> => {
+    const replace = async (value: unknown): Promise<unknown> => {
+      if (Array.isArray(value)) return Promise.all(value.map(replace));
+      if (!value || typeof value !== 'object') return value;
+      const entries = await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await replace(v)]));
+      const object = Object.fromEntries(entries);
+      return object.documentId === UPLOADED.documentId ? { ...object, ...(await officer.attach(code)) } : object;
+    };
+    return (await replace(body)) as object;
   };
   const refusal = async (res: request.Response, status: number, code: string) => {
     expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
@@ -46,7 +59,7 @@ describe('the dossier API through the running worker', () => {
   describe('paths of domain.md §3', () => {
     it('accept → result → return → rating, with the actor of every command in the timeline', async () => {
       const code = await accepted();
-      const issued = await officer.command(code, 'result', result).expect(200);
+      const issued = await officer.command(code, 'result', await withUploads(code, result)).expect(200);
       expect(issued.body).toMatchObject({ status: 9, eResult: true, timeliness: 'early' });
       await officer.command(code, 'return', { method: 'online' }).expect(200);
       const rated = await applicant.command(code, 'rating', { satisfied: true, comment: 'Tốt' }).expect(200);
@@ -85,7 +98,7 @@ describe('the dossier API through the running worker', () => {
 
     it('pause → resume moves the due date by the paused working time; supplement once, the second refused', async () => {
       const code = await accepted();
-      const paused = await officer.command(code, 'pause', pause).expect(200);
+      const paused = await officer.command(code, 'pause', await withUploads(code, pause)).expect(200);
       expect(paused.body.clockStoppedBy).toBe('pause-1');
       const resumed = await officer.command(code, 'resume').expect(200);
       const moved = calendar.workingMinutesBetween(new Date(resumed.body.originalDueAt), new Date(resumed.body.dueAt));
@@ -105,7 +118,7 @@ describe('the dossier API through the running worker', () => {
       const code = await accepted();
       const state = (await officer.get(`/dossiers/${code}`).expect(200)).body;
       const later = new Date(Date.parse(state.dueAt) + 7 * 86_400_000).toISOString();
-      const slip = { fileName: 'mau-04.pdf', contentHash: HASH };
+      const slip = await officer.attach(code, 'slip');
       const apologised = await officer
         .command(code, 'apology', { reason: 'Chờ xác minh', rescheduledAt: later, slip })
         .expect(200);
@@ -144,16 +157,10 @@ describe('the dossier API through the running worker', () => {
       ['pause', { ...pause, notice: undefined }, 422, 'PAUSE_NOTICE_REQUIRED', 'accepted'],
       ['resume', {}, 409, 'NOT_PAUSED', 'accepted'],
       ['result', { decision: 'approved', documents: [] }, 422, 'RESULT_DOCUMENT_REQUIRED', 'accepted'],
-      [
-        'result',
-        { decision: 'approved', documents: [{ fileName: 'a.pdf', contentHash: HASH, code: '' }] },
-        400,
-        'INVALID_COMMAND',
-        'accepted',
-      ],
+      ['result', { decision: 'approved', documents: [{ ...UPLOADED, code: '' }] }, 400, 'INVALID_COMMAND', 'accepted'],
       [
         'apology',
-        { reason: 'x', rescheduledAt: '2020-01-01T00:00:00Z', slip: { fileName: 'a.pdf', contentHash: HASH } },
+        { reason: 'x', rescheduledAt: '2020-01-01T00:00:00Z', slip: UPLOADED },
         422,
         'APOLOGY_DATE_NOT_AFTER_DUE',
         'accepted',
@@ -164,15 +171,15 @@ describe('the dossier API through the running worker', () => {
     ])('%s %j → %i %s', async (route, body, status, code, start) => {
       const dossier = start === 'new' ? await newDossier() : await accepted();
       const client = route === 'rating' ? applicant : officer;
-      await refusal(await client.command(dossier, route, body), status, code);
+      await refusal(await client.command(dossier, route, await withUploads(dossier, body)), status, code);
       const events = await officer.get(`/dossiers/${dossier}/events`).expect(200);
       expect(events.body.items).toHaveLength(start === 'new' ? 1 : 2);
     });
 
     it('ALREADY_PAUSED, ALREADY_RATED, AUDITED_ACTION_NOT_FOUND and ALREADY_REVIEWED', async () => {
       const code = await accepted();
-      await officer.command(code, 'pause', pause).expect(200);
-      await refusal(await officer.command(code, 'pause', pause), 409, 'ALREADY_PAUSED');
+      await officer.command(code, 'pause', await withUploads(code, pause)).expect(200);
+      await refusal(await officer.command(code, 'pause', await withUploads(code, pause)), 409, 'ALREADY_PAUSED');
       await refusal(
         await supervisor.post(`/audit/actions/${code}:pause-9/review`, { verdict: 'justified', note: 'x' }),
         404,
@@ -187,7 +194,7 @@ describe('the dossier API through the running worker', () => {
         'ALREADY_REVIEWED',
       );
       await officer.command(code, 'resume').expect(200);
-      await officer.command(code, 'result', result).expect(200);
+      await officer.command(code, 'result', await withUploads(code, result)).expect(200);
       await applicant.command(code, 'rating', { satisfied: false }).expect(200);
       await refusal(await applicant.command(code, 'rating', { satisfied: true }), 409, 'ALREADY_RATED');
     });
@@ -273,8 +280,9 @@ describe('the dossier API through the running worker', () => {
     it('remembers a refusal too, so a retry gets the same answer', async () => {
       const code = await accepted();
       const key = { 'idempotency-key': `pause-${code}` };
-      const first = await officer.command(code, 'pause', { ...pause, notice: undefined }, key);
-      const again = await officer.command(code, 'pause', { ...pause, notice: undefined }, key);
+      const body = await withUploads(code, { ...pause, notice: undefined });
+      const first = await officer.command(code, 'pause', body, key);
+      const again = await officer.command(code, 'pause', body, key);
       expect([first.status, again.status]).toEqual([422, 422]);
       expect(again.body).toEqual(first.body);
     });
@@ -318,7 +326,7 @@ describe('the dossier API through the running worker', () => {
 
     it('gives supervisors the audit queue and a spot-check sample reproducible with its seed', async () => {
       const code = await accepted();
-      await officer.command(code, 'pause', pause).expect(200);
+      await officer.command(code, 'pause', await withUploads(code, pause)).expect(200);
       await system.project();
       const queue = await supervisor.get('/audit/actions?kind=pause&verdict=pending').expect(200);
       expect(queue.body.items.find((a: { id: string }) => a.id === `${code}:pause-1`)).toMatchObject({

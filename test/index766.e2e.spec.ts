@@ -1,5 +1,5 @@
 import { bearer, startTestSystem, type TestSystem } from './support/api';
-import { DESK_DOSSIER, HASH, apiClient } from './support/http';
+import { DESK_DOSSIER, apiClient } from './support/http';
 
 /** The 766 routes end to end: dossiers moved through the real API and worker, figures read back. */
 describe('the 766 index over HTTP', () => {
@@ -19,7 +19,7 @@ describe('the 766 index over HTTP', () => {
     await officer
       .command(a, 'result', {
         decision: 'approved',
-        documents: [{ fileName: 'lltp.pdf', contentHash: HASH, code: '1/LLTP', eSigned: true }],
+        documents: [{ ...(await officer.attach(a, 'result')), code: '1/LLTP', eSigned: true }],
       })
       .expect(200);
     await new Promise((r) => setTimeout(r, 20));

@@ -1,7 +1,7 @@
 import type request from 'supertest';
 import { DEMO_PROCEDURES } from '@motcua/store';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
-import { DESK_DOSSIER, HASH, apiClient } from './support/http';
+import { DESK_DOSSIER, apiClient } from './support/http';
 
 /** Desk → civil-judgement department → the director signs → desk; the director's step has no time of its own. */
 const PROCESS = {
@@ -102,14 +102,14 @@ describe('the internal process over HTTP', () => {
       .command(code, 'apology', {
         reason: 'Lãnh đạo ký duyệt chậm',
         rescheduledAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
-        slip: { fileName: 'mau-04.pdf', contentHash: HASH },
+        slip: await desk.attach(code, 'slip'),
       })
       .expect(200);
     expect(apology.body.apologyUnit).toBe('leadership');
     await returner
       .command(code, 'result', {
         decision: 'approved',
-        documents: [{ fileName: 'lltp.pdf', contentHash: HASH, code: 'LLTP-1', eSigned: true }],
+        documents: [{ ...(await returner.attach(code, 'result')), code: 'LLTP-1', eSigned: true }],
       })
       .expect(200);
     await returner.command(code, 'return', { method: 'desk' }).expect(200);

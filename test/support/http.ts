@@ -1,7 +1,8 @@
 import request from 'supertest';
 import type { TestSystem } from './api';
+import { pdfBytes } from './files';
 
-export const HASH = `sha256:${'ef'.repeat(32)}`;
+let uploads = 0;
 
 export const DESK_DOSSIER = {
   procedureCode: '2.000488',
@@ -25,5 +26,13 @@ export function apiClient(system: TestSystem, token: string) {
     get: (path: string) => auth(request(system.http).get(path)),
     post: (path: string, body: object = {}) => auth(request(system.http).post(path)).send(body),
     put: (path: string, body: object = {}) => auth(request(system.http).put(path)).send(body),
+    /** Uploads a file to the dossier (a fresh PDF unless given) and returns the reference a command takes. */
+    attach: async (code: string, kind = 'other', bytes?: Buffer, fileName = 'tep.pdf') => {
+      const res = await auth(request(system.http).post(`/dossiers/${code}/documents`))
+        .field('kind', kind)
+        .attach('file', bytes ?? pdfBytes(`tep ${++uploads} ${Date.now()}`), fileName);
+      if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return { documentId: res.body.id as string };
+    },
   };
 }

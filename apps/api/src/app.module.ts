@@ -12,6 +12,7 @@ import { CatalogueService } from './catalogue/catalogue.service';
 import { CommandsController } from './dossiers/commands.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { DocumentsService } from './documents/documents.service';
+import { DocumentReferences } from './documents/document-references';
 import { documentStorageProviders } from './documents/document-storage';
 import { DossierService } from './dossiers/dossier.service';
 import { DossierWorkflows } from './dossiers/dossier-workflows';
@@ -75,6 +76,7 @@ export class AppModule {
         AuditService,
         ...documentStorageProviders,
         DocumentsService,
+        DocumentReferences,
       ],
     };
   }

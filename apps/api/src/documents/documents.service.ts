@@ -8,6 +8,7 @@ import {
   DocumentFormatNotAllowed,
   DocumentRegistry,
   DocumentTooLarge,
+  UploadIncomplete,
   EventStore,
   MEDIA_TYPES,
   type BlobStore,
@@ -18,7 +19,6 @@ import {
 import { dossierStreamId } from '@motcua/workflows/messages';
 import type { Caller } from '../auth/auth.guard';
 import { ApiError } from '../errors/api-error';
-import { outageOf } from '../errors/outages';
 import { CLOCK, type Clock } from '../tokens';
 import { BLOB_STORE, DOCUMENT_POLICY, type DocumentPolicy } from './document-storage';
 
@@ -115,12 +115,10 @@ export class DocumentsService {
       if (error instanceof DocumentFormatNotAllowed) {
         throw ApiError.of('DOCUMENT_TYPE_NOT_ALLOWED', error.message, { allowed: this.policy.formats });
       }
-      if (outageOf(error)) throw error;
-      // The request ended before its multipart body did (client gone, connection cut): nothing kept.
-      throw ApiError.of(
-        'UPLOAD_INCOMPLETE',
-        `the upload did not arrive whole; nothing was stored (${messageOf(error)})`,
-      );
+      if (error instanceof UploadIncomplete) {
+        throw ApiError.of('UPLOAD_INCOMPLETE', `${error.message}; nothing was stored`);
+      }
+      throw error;
     }
   }
 
@@ -163,8 +161,4 @@ function fileNameOf(given: string | undefined): string {
 
 function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1_048_576) * 100) / 100} MB`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

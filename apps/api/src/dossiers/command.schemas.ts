@@ -7,11 +7,14 @@ import { componentSchema } from './dossier.schemas';
  * business rules (a reason, an attachment, a slip…) are the decider's, with their own codes (422).
  */
 const text = z.string().max(2000);
-const document = z.strictObject({
-  fileName: z.string().trim().min(1).max(255),
-  contentHash: z.string().max(80),
-});
+/** A file of the dossier, uploaded first (`POST /dossiers/{code}/documents`), named by its id. */
+const document = z.strictObject({ documentId: z.uuid('not a document id') });
+/** The paper as signed (a scan), when the desk keeps one. */
 const slip = document.optional();
+/** A supplement's component, its file (if any) a document of the dossier. */
+const suppliedComponent = componentSchema
+  .omit({ fileName: true, contentHash: true })
+  .extend({ documentId: z.uuid('not a document id').optional() });
 /** A unit of the agency (`desk`, a department's code, `leadership`). */
 const unit = z.string().trim().min(1).max(64);
 /** An officer, by the subject of their token. */
@@ -30,7 +33,7 @@ export const commandBodies = {
     missingComponents: z.array(z.string().max(200)).max(100).default([]),
     slip,
   }),
-  'receive-supplement': z.strictObject({ components: z.array(componentSchema).max(100).default([]) }),
+  'receive-supplement': z.strictObject({ components: z.array(suppliedComponent).max(100).default([]) }),
   pause: z.strictObject({
     reasonCode: z.enum(['FINANCIAL_OBLIGATION', 'VERIFICATION', 'CONSULTATION', 'OTHER_LEGAL_GROUND']).optional(),
     reason: text.optional(),
@@ -89,7 +92,8 @@ export const COMMAND_TYPES = {
   'send-back': 'SendBackDossier',
 } as const satisfies Record<CommandRoute, string>;
 
-const HASH = `sha256:${'3f'.repeat(32)}`;
+/** A document id in the examples (upload a file to get a real one). */
+const DOCUMENT_ID = '0f8b8a54-3c1e-4c57-9a57-2b1d6f1e9c01';
 
 /** An example body per command route (OpenAPI, docs, fuzzing seeds). */
 export const COMMAND_EXAMPLES: Record<CommandRoute, unknown> = {
@@ -98,27 +102,29 @@ export const COMMAND_EXAMPLES: Record<CommandRoute, unknown> = {
   refuse: { reason: 'Thủ tục không thuộc thẩm quyền giải quyết của Sở Tư pháp' },
   'request-supplement': { reason: 'Giấy khai sinh không rõ nét', missingComponents: ['Giấy khai sinh'] },
   'receive-supplement': {
-    components: [{ code: 'GKS', name: 'Giấy khai sinh', copies: 1, digitised: true, reused: false }],
+    components: [
+      { code: 'GKS', name: 'Giấy khai sinh', copies: 1, digitised: true, reused: false, documentId: DOCUMENT_ID },
+    ],
   },
   pause: {
     reasonCode: 'VERIFICATION',
     reason: 'Chờ kết quả xác minh của Công an tỉnh',
-    attachment: { fileName: 'cong-van-xac-minh.pdf', contentHash: HASH },
+    attachment: { documentId: DOCUMENT_ID },
     notice: { channel: 'post', reference: '125/TB-STP' },
   },
   resume: {},
   apology: {
     reason: 'Chờ kết quả xác minh',
     rescheduledAt: '2026-12-15T17:00:00+07:00',
-    slip: { fileName: 'mau-04.pdf', contentHash: HASH },
+    slip: { documentId: DOCUMENT_ID },
   },
   result: {
     decision: 'approved',
-    documents: [{ fileName: 'phieu-lltp.pdf', contentHash: HASH, code: '1234/LLTP', eSigned: true }],
+    documents: [{ documentId: DOCUMENT_ID, code: '1234/LLTP', eSigned: true }],
   },
   return: { method: 'online' },
   withdrawal: { reason: 'Không còn nhu cầu' },
-  stop: { reason: 'Dừng xử lý theo đề nghị rút hồ sơ', slip: { fileName: 'mau-05.pdf', contentHash: HASH } },
+  stop: { reason: 'Dừng xử lý theo đề nghị rút hồ sơ', slip: { documentId: DOCUMENT_ID } },
   cancel: { reason: 'Công dân không phản hồi yêu cầu hoàn thiện' },
   rating: { satisfied: true, comment: 'Cán bộ hướng dẫn tận tình' },
   handover: { toUnit: 'P-HCTP', toOfficer: 'chuyen-vien-lan', note: 'Hồ sơ đầy đủ, chuyển thẩm định' },

@@ -15,6 +15,7 @@ import type { Caller } from '../auth/auth.guard';
 import { dossierCodeOfParams } from '../auth/dossier-scope';
 import { canActFor } from '../auth/principal';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { DocumentReferences } from '../documents/document-references';
 import { ApiError } from '../errors/api-error';
 import type { Idempotency } from '../idempotency/idempotency.interceptor';
 import { CLOCK, type Clock } from '../tokens';
@@ -53,6 +54,7 @@ export class DossierService {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly catalogue: CatalogueService,
     private readonly lookupKeys: LookupKeys,
+    private readonly documents: DocumentReferences,
   ) {}
 
   /**
@@ -116,7 +118,8 @@ export class DossierService {
 
   /**
    * Sends a command to a dossier; resolves with the new state or rejects with the refusal. An
-   * acceptance carries the internal process the catalogue has in force for the dossier's procedure.
+   * acceptance carries the internal process the catalogue has in force for the dossier's procedure;
+   * the documents a command names are completed from the dossier's files (422 when unknown).
    */
   async command(
     dossierCode: string,
@@ -128,7 +131,7 @@ export class DossierService {
     const type = COMMAND_TYPES[route];
     const process = route === 'accept' ? await this.processOf(dossierCode) : undefined;
     const payload = {
-      ...body,
+      ...(await this.documents.resolve(dossierCode, body)),
       type,
       actor: actorOf(caller),
       expectedVersion: options.expectedVersion,

@@ -24,6 +24,8 @@ export const API_ERROR_STATUS = {
   UPLOAD_INCOMPLETE: 400,
   RANGE_NOT_SATISFIABLE: 416,
   PROCEDURE_NOT_FOUND: 422,
+  /** A command names a document the dossier does not hold (upload it first): nothing was applied. */
+  DOCUMENT_NOT_FOUND: 422,
   AGENCY_NOT_FOUND: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
   INTERNAL_ERROR: 500,

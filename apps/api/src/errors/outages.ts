@@ -1,4 +1,5 @@
 import { WorkflowUpdateRPCTimeoutOrCancelledError, isGrpcServiceError } from '@temporalio/client';
+import { BlobStoreUnavailable } from '@motcua/store';
 
 /** What an error says about our dependencies: away (nothing applied), too slow (outcome unknown), or neither. */
 export type Outage = 'unavailable' | 'timeout' | undefined;
@@ -47,8 +48,7 @@ function classify(e: object): Outage {
     if (e.code === GRPC_DEADLINE_EXCEEDED) return 'timeout';
     return undefined;
   }
-  // The S3 client marks a store that failed on its side (5xx, throttling) as a server fault.
-  if ((e as { $fault?: unknown }).$fault === 'server') return 'unavailable';
+  if (e instanceof BlobStoreUnavailable) return 'unavailable';
   const code = (e as { code?: unknown }).code;
   if (typeof code === 'string' && (NETWORK_CODES.has(code) || POSTGRES_AWAY.test(code))) return 'unavailable';
   const message = (e as { message?: unknown }).message;

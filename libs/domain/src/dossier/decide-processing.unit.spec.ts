@@ -143,6 +143,14 @@ describe('PauseProcessing / ResumeProcessing', () => {
       .thenRefused('PAUSE_NOTICE_REQUIRED');
   });
 
+  it('keeps the ground document as the dossier stores it: name, hash and document id, nothing else', () => {
+    const ground = { fileName: 'cong-van.pdf', contentHash: `sha256:${'ab'.repeat(32)}`, documentId: 'doc-7' };
+    const [paused] = given(ACCEPTED)
+      .when(pauseCommand('2025-03-11T09:00', { attachment: { ...ground, extra: 'dropped' } as typeof ground }))
+      .events();
+    expect(paused.type === 'ProcessingPaused' && paused.data.attachment).toEqual(ground);
+  });
+
   it('pauses 2 working days and resumes: the due date moves exactly 2 working days, the original stays', () => {
     const paused = [...ACCEPTED, ...given(ACCEPTED).when(pauseCommand('2025-03-11T09:00')).events()];
     const state = given(paused).state;

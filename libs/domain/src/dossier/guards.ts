@@ -39,6 +39,15 @@ export function isDocument(doc: Partial<AttachedDocument> | undefined): doc is A
   );
 }
 
+/** The document as an event keeps it: name, hash and, when it is one, the stored document's id. */
+export function attachedDocumentOf(doc: AttachedDocument): AttachedDocument {
+  return {
+    fileName: doc.fileName,
+    contentHash: doc.contentHash,
+    ...(doc.documentId ? { documentId: doc.documentId } : {}),
+  };
+}
+
 /** Parses an ISO instant or refuses with INVALID_COMMAND. */
 export function parseInstant(text: string, what = 'instant'): Date {
   const at = new Date(text);

@@ -84,6 +84,8 @@ export interface DossierComponent {
   readonly fileName?: string;
   /** `sha256:<hex>` of the file. */
   readonly contentHash?: string;
+  /** The stored document of the dossier's files holding it, when supplied as a file. */
+  readonly documentId?: string;
 }
 
 export interface Applicant {
@@ -100,4 +102,6 @@ export interface AttachedDocument {
   readonly fileName: string;
   /** `sha256:<hex>` of the file. */
   readonly contentHash: string;
+  /** The stored document of the dossier's files it is (absent in events recorded before files were stored). */
+  readonly documentId?: string;
 }

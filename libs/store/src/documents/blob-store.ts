@@ -46,6 +46,22 @@ export class DocumentFormatNotAllowed extends Error {
   }
 }
 
+/** The upload's source ended badly (a client gone mid-upload, a multipart body cut short): nothing was stored. */
+export class UploadIncomplete extends Error {
+  override readonly name = 'UploadIncomplete';
+  constructor(override readonly cause: unknown) {
+    super(`the upload did not arrive whole (${cause instanceof Error ? cause.message : String(cause)})`);
+  }
+}
+
+/** The blob store cannot be reached or failed on its side: nothing was stored; retry later. */
+export class BlobStoreUnavailable extends Error {
+  override readonly name = 'BlobStoreUnavailable';
+  constructor(override readonly cause: unknown) {
+    super(`the document store cannot be reached (${cause instanceof Error ? cause.message : String(cause)})`);
+  }
+}
+
 /** Where dossiers' files live, each once under its SHA-256: written whole or not at all, never changed. */
 export interface BlobStore {
   /** Stores the bytes of `source`, hashed, measured and recognised while they stream. */
@@ -84,6 +100,9 @@ export interface SpooledBlob extends StoredBlob {
  * client that went away mid-upload). The file is fsynced before this resolves.
  */
 export async function spool(source: Readable, dir: string, limits: UploadLimits): Promise<SpooledBlob> {
+  // Heard from the start: the source may fail while the spool file is being made.
+  let sourceFailure: unknown = source.errored ?? undefined;
+  source.once('error', (error) => (sourceFailure ??= error));
   await mkdir(dir, { recursive: true });
   const path = join(dir, `${randomUUID()}.part`);
   // Created before streaming, so a failure can never race the file's creation with its removal.
@@ -96,6 +115,10 @@ export async function spool(source: Readable, dir: string, limits: UploadLimits)
   } catch (error) {
     await file.close().catch(() => undefined);
     await rm(path, { force: true });
+    // The limits' refusals first; then a source that broke is the upload's fault, anything else (the disk) ours.
+    if (error instanceof DocumentTooLarge || error instanceof DocumentFormatNotAllowed) throw error;
+    const cutShort = !source.readableEnded && (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+    if (sourceFailure !== undefined || cutShort) throw new UploadIncomplete(sourceFailure ?? error);
     throw error;
   }
 }

@@ -76,6 +76,16 @@ export class DocumentRegistry {
     return row ? toDocument(row) : undefined;
   }
 
+  /** Those of `ids` that are documents of the dossier (others are left out). */
+  async getMany(dossierCode: string, ids: readonly string[]): Promise<DossierDocument[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.query('SELECT * FROM documents WHERE dossier_code = $1 AND id = ANY($2::uuid[])', [
+      dossierCode,
+      ids,
+    ]);
+    return rows.map(toDocument);
+  }
+
   /** Bytes the dossier's files take (for the per-dossier limit). */
   async totalSize(dossierCode: string): Promise<number> {
     const [{ total }] = await this.db.query(TOTAL_SIZE, [dossierCode]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
+  BlobStoreUnavailable,
   hexOf,
   removeStaleSpools,
   spool,
@@ -55,14 +56,16 @@ export class S3BlobStore implements BlobStore {
     try {
       const key = this.keyOf(blob.contentHash);
       if (!(await this.exists(key))) {
-        await this.client.send(
-          new PutObjectCommand({
-            Bucket: this.settings.bucket,
-            Key: key,
-            Body: createReadStream(path),
-            ContentLength: blob.size,
-            ChecksumSHA256: Buffer.from(hexOf(blob.contentHash), 'hex').toString('base64'),
-          }),
+        await reaching(() =>
+          this.client.send(
+            new PutObjectCommand({
+              Bucket: this.settings.bucket,
+              Key: key,
+              Body: createReadStream(path),
+              ContentLength: blob.size,
+              ChecksumSHA256: Buffer.from(hexOf(blob.contentHash), 'hex').toString('base64'),
+            }),
+          ),
         );
       }
       return blob;
@@ -72,12 +75,14 @@ export class S3BlobStore implements BlobStore {
   }
 
   async read(contentHash: string, range?: ByteRange): Promise<Readable> {
-    const { Body } = await this.client.send(
-      new GetObjectCommand({
-        Bucket: this.settings.bucket,
-        Key: this.keyOf(contentHash),
-        ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
-      }),
+    const { Body } = await reaching(() =>
+      this.client.send(
+        new GetObjectCommand({
+          Bucket: this.settings.bucket,
+          Key: this.keyOf(contentHash),
+          ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
+        }),
+      ),
     );
     return Body as Readable;
   }
@@ -88,10 +93,10 @@ export class S3BlobStore implements BlobStore {
 
   private async exists(key: string): Promise<boolean> {
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+      await reaching(() => this.client.send(new HeadObjectCommand({ Bucket: this.settings.bucket, Key: key })));
       return true;
     } catch (error) {
-      if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
+      if (statusOf(error) === 404) return false;
       throw error;
     }
   }
@@ -99,4 +104,23 @@ export class S3BlobStore implements BlobStore {
   private keyOf(contentHash: string): string {
     return `sha256/${hexOf(contentHash)}`;
   }
+}
+
+/**
+ * Runs a request of the store; one that cannot reach it or that it fails on its side (no HTTP answer,
+ * or a 5xx after the client's retries) is {@link BlobStoreUnavailable}, told apart from a refusal.
+ */
+async function reaching<O>(request: () => Promise<O>): Promise<O> {
+  try {
+    return await request();
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === undefined || status >= 500) throw new BlobStoreUnavailable(error);
+    throw error;
+  }
+}
+
+/** The HTTP status the store answered with, undefined when it did not answer. */
+function statusOf(error: unknown): number | undefined {
+  return (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
 }
