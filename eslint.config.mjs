@@ -9,7 +9,7 @@ const folderOf = (name) => `./${PACKAGES[name]}`;
 
 /**
  * What each part may import (style.md, "Shape of the code"): the domain nothing of ours, the
- * workflows the domain and their own messages, the store the domain, the API the domain, the store,
+ * workflows the domain and their own messages, the store and the slips the domain, the API the domain, the store,
  * the config and the workflows' messages and activity contracts, the worker not the API, nobody the
  * apps. Tests, benches and scripts may use anything.
  */
@@ -17,22 +17,27 @@ const zone = (target, from, message) => ({ target: folderOf(target), from: from.
 const PARTS = [
   zone(
     '@motcua/domain',
-    ['@motcua/store', '@motcua/config', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
+    ['@motcua/store', '@motcua/config', '@motcua/slips', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
     'the domain is pure: it imports nothing of ours',
   ),
   zone(
     '@motcua/config',
-    ['@motcua/domain', '@motcua/store', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
+    ['@motcua/domain', '@motcua/store', '@motcua/slips', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
     'configuration stands alone',
   ),
   zone(
     '@motcua/store',
-    ['@motcua/config', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
+    ['@motcua/config', '@motcua/slips', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
     'the store builds on the domain only',
   ),
   zone(
+    '@motcua/slips',
+    ['@motcua/store', '@motcua/config', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
+    'slips lay out what the domain says: they import the domain only',
+  ),
+  zone(
     '@motcua/workflows',
-    ['@motcua/store', '@motcua/config', '@motcua/api', '@motcua/worker'],
+    ['@motcua/store', '@motcua/config', '@motcua/slips', '@motcua/api', '@motcua/worker'],
     'workflows import the domain and their messages',
   ),
   { ...zone('@motcua/api', ['@motcua/worker'], 'the API never imports the worker'), except: [] },

@@ -14,6 +14,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { withPackageAliases } from './infra/packages.cjs';
 import { openDatabase } from '@motcua/store';
 import { createDossierWorker } from '@motcua/worker/worker';
+import { scratchPapers } from '../test/support/temporal';
 import { HASH, OFFICER, PLAIN_CALENDAR, send, submitDossier } from '../test/support/dossiers';
 import { nextVietnamWeekdayAt, plusDays, sleepUntil } from '../test/support/time-skipping';
 import {
@@ -225,6 +226,7 @@ async function main(): Promise<void> {
     taskQueue,
     dataSource: db,
     workflows: { bundlePath },
+    papers: scratchPapers(join(scratch, 'documents')).papers,
   });
   try {
     await worker.runUntil(async () => {

@@ -19,7 +19,8 @@ function requestFor(system: TestSystem, spec: RouteSpec, side: Side): request.Te
     .replace('{indicator}', '2.1')
     .replace('{agency}', agency)
     .replace('{procedureCode}', '9.999999')
-    .replace('{documentId}', '00000000-0000-4000-8000-000000000000');
+    .replace('{documentId}', '00000000-0000-4000-8000-000000000000')
+    .replace('{slip}', 'receipt');
   const query =
     spec.scope === 'agency' && spec.method === 'GET'
       ? `?agency=${agency}`

@@ -56,7 +56,7 @@ describe('a closed dossier whose workflow has completed', () => {
     const applicant = apiClient(system, await bearer('applicant', ['STP-KH'], 'portal'));
     const ratingKey = { 'idempotency-key': `rating-${code}` };
     const rated = await applicant.command(code, 'rating', { satisfied: false, comment: 'Chậm' }, ratingKey).expect(200);
-    expect(rated.body).toMatchObject({ satisfied: false, version: 7 });
+    expect(rated.body).toMatchObject({ satisfied: false, version: 8 });
     expect(await completed(code)).toBe('COMPLETED');
     // The same rating again (same key) after the run completed once more: the same answer, nothing appended.
     expect(
@@ -72,6 +72,7 @@ describe('a closed dossier whose workflow has completed', () => {
     expect(events.body.items.map((e: { type: string }) => e.type)).toEqual([
       'DossierSubmitted',
       'DossierAccepted',
+      'SlipIssued',
       'ProcessingPaused',
       'ProcessingResumed',
       'ResultIssued',

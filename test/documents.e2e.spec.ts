@@ -205,13 +205,13 @@ describe('dossier documents over HTTP', () => {
     }
     const typed = await officer.command(dossier, 'pause', pause({ fileName: 'a.pdf', contentHash: 'sha256:00' }));
     expect({ status: typed.status, code: typed.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
-    expect((await officer.get(`/dossiers/${dossier}/events`)).body.items).toHaveLength(2);
+    expect((await officer.get(`/dossiers/${dossier}/events`)).body.items).toHaveLength(3); // with the receipt
 
     const bytes = pdfBytes('cong van xac minh');
     const ground = await officer.attach(dossier, 'pauseGround', bytes, 'Công văn xác minh.pdf');
     await officer.command(dossier, 'pause', pause(ground)).expect(200);
     const events = (await officer.get(`/dossiers/${dossier}/events`)).body.items;
-    expect(events[2]).toMatchObject({
+    expect(events[3]).toMatchObject({
       type: 'ProcessingPaused',
       data: { attachment: { ...ground, fileName: 'Công văn xác minh.pdf', contentHash: sha256(bytes) } },
     });

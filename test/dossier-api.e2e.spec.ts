@@ -70,6 +70,7 @@ describe('the dossier API through the running worker', () => {
       ).toEqual([
         ['DossierSubmitted', 'officer-hoa'],
         ['DossierAccepted', 'officer-hoa'],
+        ['SlipIssued', 'motcua'], // the receipt and appointment (Mẫu 01), issued by motcua itself
         ['ResultIssued', 'officer-hoa'],
         ['ResultReturned', 'officer-hoa'],
         ['SatisfactionRated', 'portal'],
@@ -165,7 +166,6 @@ describe('the dossier API through the running worker', () => {
         'APOLOGY_DATE_NOT_AFTER_DUE',
         'accepted',
       ],
-      ['apology', { reason: 'x', rescheduledAt: '2099-01-01T00:00:00Z' }, 422, 'APOLOGY_SLIP_REQUIRED', 'accepted'],
       ['return', { method: 'desk' }, 409, 'INVALID_TRANSITION', 'accepted'],
       ['accept', {}, 409, 'INVALID_TRANSITION', 'accepted'],
     ])('%s %j → %i %s', async (route, body, status, code, start) => {
@@ -173,7 +173,8 @@ describe('the dossier API through the running worker', () => {
       const client = route === 'rating' ? applicant : officer;
       await refusal(await client.command(dossier, route, await withUploads(dossier, body)), status, code);
       const events = await officer.get(`/dossiers/${dossier}/events`).expect(200);
-      expect(events.body.items).toHaveLength(start === 'new' ? 1 : 2);
+      // Submitted (and accepted with its receipt issued): the refused command left nothing.
+      expect(events.body.items).toHaveLength(start === 'new' ? 1 : 3);
     });
 
     it('ALREADY_PAUSED, ALREADY_RATED, AUDITED_ACTION_NOT_FOUND and ALREADY_REVIEWED', async () => {
@@ -241,7 +242,11 @@ describe('the dossier API through the running worker', () => {
       const [a, b] = await Promise.all([officer.command(code, 'accept'), officer.command(code, 'accept')]);
       expect([a.status, b.status].sort()).toEqual([200, 409]);
       const events = await officer.get(`/dossiers/${code}/events`).expect(200);
-      expect(events.body.items.map((e: { type: string }) => e.type)).toEqual(['DossierSubmitted', 'DossierAccepted']);
+      expect(events.body.items.map((e: { type: string }) => e.type)).toEqual([
+        'DossierSubmitted',
+        'DossierAccepted',
+        'SlipIssued',
+      ]);
     });
 
     it('takes the next dossier code when one is already taken in Temporal (a sequence reset)', async () => {
@@ -273,7 +278,11 @@ describe('the dossier API through the running worker', () => {
       const accepted2 = await officer.command(code, 'accept', {}, acceptKey).expect(200);
       expect(accepted2.body).toEqual(accepted1.body);
       const events = await officer.get(`/dossiers/${code}/events`).expect(200);
-      expect(events.body.items).toHaveLength(2);
+      expect(events.body.items.map((e: { type: string }) => e.type)).toEqual([
+        'DossierSubmitted',
+        'DossierAccepted',
+        'SlipIssued',
+      ]);
       await refusal(await officer.submit({ ...DESK_DOSSIER, fee: 1 }, key), 422, 'IDEMPOTENCY_KEY_REUSED');
     });
 

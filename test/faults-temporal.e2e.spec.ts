@@ -97,7 +97,7 @@ describe('faults around Temporal and the API process', () => {
       expect(((await retried.json()) as { status: number }).status).toBe(2);
       const again = await post(second.port, `/dossiers/${code}/accept`, {}, key);
       expect(again.status).toBe(200);
-      expect(await typesOf(code)).toEqual(['DossierSubmitted', 'DossierAccepted']);
+      expect(await typesOf(code)).toEqual(['DossierSubmitted', 'DossierAccepted', 'SlipIssued']);
     } finally {
       await Promise.all(apis.map((api) => api.kill('SIGKILL')));
       await worker?.stop();

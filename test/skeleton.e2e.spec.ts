@@ -57,8 +57,17 @@ describe('walking skeleton: submit → accept → events, through HTTP, Temporal
     );
 
     const events = await request(system.http).get(`/dossiers/${code}/events`).set('authorization', officer).expect(200);
-    expect(events.body.items.map((e: { type: string }) => e.type)).toEqual(['DossierSubmitted', 'DossierAccepted']);
-    expect(events.body.items.map((e: { streamVersion: number }) => e.streamVersion)).toEqual([1, 2]);
+    // The receipt and appointment (Mẫu 01) is issued with the acceptance, by motcua itself.
+    expect(events.body.items.map((e: { type: string }) => e.type)).toEqual([
+      'DossierSubmitted',
+      'DossierAccepted',
+      'SlipIssued',
+    ]);
+    expect(events.body.items.map((e: { streamVersion: number }) => e.streamVersion)).toEqual([1, 2, 3]);
+    expect(events.body.items[2]).toMatchObject({
+      metadata: { actorRole: 'system' },
+      data: { slip: 'receipt', ofVersion: 2, form: 'Mẫu số 01', contentHash: expect.stringMatching(/^sha256:/) },
+    });
     expect(events.body.items[0].metadata).toMatchObject({
       actorRole: 'applicant',
       agencyCode: 'STP-KH',
@@ -85,7 +94,11 @@ describe('walking skeleton: submit → accept → events, through HTTP, Temporal
       .get(`/dossiers/${body.dossierCode}/events`)
       .set('authorization', officer)
       .expect(200);
-    expect(events.body.items).toHaveLength(2);
+    expect(events.body.items.map((e: { type: string }) => e.type)).toEqual([
+      'DossierSubmitted',
+      'DossierAccepted',
+      'SlipIssued',
+    ]);
   });
 
   it('answers a malformed submission with 400 and every failing field', async () => {

@@ -103,10 +103,11 @@ describe('a worker killed mid-run and restarted', () => {
       expect(stored.map((e) => e.type)).toEqual([
         'DossierSubmitted',
         'DossierAccepted',
+        'SlipIssued',
         'ResultIssued',
         'ResultReturned',
       ]);
-      expect(stored.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4]);
+      expect(stored.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5]);
       const inHistory = await appendedIdsInHistory(client, code);
       expect(new Set(inHistory)).toEqual(new Set(stored.map((e) => e.eventId)));
       events += stored.length;

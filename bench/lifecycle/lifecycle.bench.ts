@@ -11,6 +11,7 @@ import type { Actor, InternalProcess } from '@motcua/domain';
 import { Projector, openDatabase } from '@motcua/store';
 import { createDossierWorker } from '@motcua/worker/worker';
 import { HASH, OFFICER, send, submitDossier } from '../../test/support/dossiers';
+import { scratchPapers } from '../../test/support/temporal';
 import { startThrowawayServers } from '../../scripts/infra/throwaway-servers';
 import { percentile, printTable, runConcurrently } from '../support';
 import { bareStep } from './workflows';
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
   await projector.start(servers.databaseUrl);
   const nativeConnection = await NativeConnection.connect({ address: servers.temporalAddress! });
   const bundlePath = await servers.bundle(join(__dirname, 'workflows.ts'));
+  const papers = scratchPapers();
   const worker = await createDossierWorker({
     connection: nativeConnection,
     namespace: 'default',
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
     workflows: { bundlePath },
     // Every dossier of the run stays cached, as the bare workflows do (see bench/api).
     tuning: { maxCachedWorkflows: 5_000 },
+    papers: papers.papers,
   });
   const connection = await Connection.connect({ address: servers.temporalAddress! });
   const client = new Client({ connection });
@@ -193,6 +196,7 @@ async function main(): Promise<void> {
     await nativeConnection.close();
     await db.destroy();
     await servers.stop();
+    papers.remove();
   }
 }
 

@@ -12,6 +12,7 @@ const PACKAGES = {
   '@motcua/domain': 'libs/domain/src',
   '@motcua/store': 'libs/store/src',
   '@motcua/config': 'libs/config/src',
+  '@motcua/slips': 'libs/slips/src',
   '@motcua/workflows': 'workflows/src',
   '@motcua/api': 'apps/api/src',
   '@motcua/worker': 'apps/worker/src',

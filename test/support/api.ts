@@ -8,9 +8,16 @@ import type { Clock } from '@motcua/api/tokens';
 import type { Config } from '@motcua/config';
 import type { Role } from '@motcua/api/auth/principal';
 import { mintToken } from '@motcua/api/auth/tokens';
-import { Projector } from '@motcua/store';
+import { Projector, openBlobStore } from '@motcua/store';
 import { createTestDatabase, type TestDatabase } from './database';
-import { connectToDevServer, devServerAddress, startWorker, uniqueTaskQueue, type RunningWorker } from './temporal';
+import {
+  TEST_LOOKUP_KEY_SECRET,
+  connectToDevServer,
+  devServerAddress,
+  startWorker,
+  uniqueTaskQueue,
+  type RunningWorker,
+} from './temporal';
 
 /** The whole system for an e2e file: its own database and task queue, a real worker, the HTTP app. */
 export interface TestSystem {
@@ -34,7 +41,7 @@ export function testConfig(databaseUrl: string, taskQueue: string, temporalAddre
     dossierQuietPeriodMs: 86_400_000,
     logLevel: 'error',
     auth: { mode: 'hs256', secret: TEST_JWT_SECRET },
-    lookupKeySecret: 'test-lookup-secret-of-at-least-32-chars',
+    lookupKeySecret: TEST_LOOKUP_KEY_SECRET,
     documents: {
       // The project's scratch folder: created at the first upload, removed by the system's stop().
       store: { kind: 'local', dir: join(__dirname, '..', '..', '.tmp', 'documents', randomUUID()) },
@@ -67,13 +74,19 @@ export async function startTestSystem(
   const db = await createTestDatabase();
   const taskQueue = uniqueTaskQueue('e2e');
   const connection = await connectToDevServer();
-  const worker: RunningWorker = await startWorker({ connection, taskQueue, dataSource: db.dataSource });
   const base = testConfig(db.url, taskQueue);
   const config = {
     ...base,
     dossierQuietPeriodMs: options.dossierQuietPeriodMs ?? base.dossierQuietPeriodMs,
     documents: { ...base.documents, ...options.documents },
   };
+  // The worker files the papers it issues where the API keeps the dossier's documents.
+  const papers = {
+    blobStore: await openBlobStore(config.documents.store),
+    lookupKeySecret: config.lookupKeySecret,
+    publicBaseUrl: 'http://127.0.0.1:3000',
+  };
+  const worker: RunningWorker = await startWorker({ connection, taskQueue, dataSource: db.dataSource, papers });
   let app: NestFastifyApplication;
   try {
     app = await createApp({ config, dataSource: db.dataSource, clock: options.clock });

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
-import { createDossierWorker } from '@motcua/worker/worker';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { LocalBlobStore } from '@motcua/store';
+import { createDossierWorker, type DossierWorkerOptions } from '@motcua/worker/worker';
 import type { DossierActivities } from '@motcua/workflows/activities';
 
 let runtimeInstalled = false;
@@ -45,21 +48,44 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
-/** Starts a dossier worker on `connection` and returns a handle that shuts it down and waits. */
+export const TEST_LOOKUP_KEY_SECRET = 'test-lookup-secret-of-at-least-32-chars';
+
+/** Where a test worker files the papers it issues: a scratch folder of the project, and its removal. */
+export function scratchPapers(dir = join(__dirname, '..', '..', '.tmp', 'documents', randomUUID())): {
+  papers: DossierWorkerOptions['papers'];
+  remove(): void;
+} {
+  return {
+    papers: {
+      blobStore: new LocalBlobStore(dir),
+      lookupKeySecret: TEST_LOOKUP_KEY_SECRET,
+      publicBaseUrl: 'http://127.0.0.1:3000',
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Starts a dossier worker on `connection` and returns a handle that shuts it down and waits. Papers
+ * go to `papers` (the test system's document store) or to a scratch folder removed on stop.
+ */
 export async function startWorker(options: {
   connection: NativeConnection;
   taskQueue: string;
   dataSource: DataSource;
   namespace?: string;
+  papers?: DossierWorkerOptions['papers'];
   wrapActivities?: (activities: DossierActivities) => DossierActivities;
 }): Promise<RunningWorker> {
   installQuietRuntime();
+  const scratch = options.papers ? undefined : scratchPapers();
   const worker = await createDossierWorker({
     connection: options.connection,
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue,
     dataSource: options.dataSource,
     workflows: { bundlePath: workflowBundlePath() },
+    papers: options.papers ?? scratch!.papers,
     wrapActivities: options.wrapActivities,
   });
   const running = worker.run();
@@ -68,6 +94,7 @@ export async function startWorker(options: {
     async stop() {
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
+      scratch?.remove();
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Activity contracts, implemented in apps/worker; workflows import these as types only. */
-import type { DossierEvent } from '@motcua/domain';
+import type { DossierEvent, IssuedSlip, PendingSlip } from '@motcua/domain';
 
 export interface EventsToAppend {
   readonly streamId: string;
@@ -41,4 +41,11 @@ export interface DossierActivities {
   appendDossierEvents(input: EventsToAppend): Promise<AppendedEvents>;
   /** Every stored event of a dossier's stream, in order: a new run starts from the store, the source of truth. */
   loadDossierEvents(streamId: string): Promise<readonly RecordedEvent[]>;
+  /** Numbers, renders and files a paper an event owes (idempotent: a retry gets the same paper). */
+  issueSlip(request: SlipToIssue): Promise<IssuedSlip>;
+}
+
+/** A paper owed by the event at `ofVersion` of a dossier's stream. */
+export interface SlipToIssue extends PendingSlip {
+  readonly streamId: string;
 }

@@ -114,15 +114,16 @@ describe('a dossier workflow whose store is ahead of it', () => {
       args: [{ type: 'AcceptDossier', actor: OFFICER }],
       updateId: 'accept-lost',
     });
-    expect(retried).toMatchObject({ version: 2, status: 2 });
-    expect(await typesOf(code)).toEqual(['DossierSubmitted', 'DossierAccepted']);
+    // Only the receipt the adopted acceptance owed is added.
+    expect(retried).toMatchObject({ version: 3, status: 2, pendingSlips: [] });
+    expect(await typesOf(code)).toEqual(['DossierSubmitted', 'DossierAccepted', 'SlipIssued']);
     // A different command next: decided on the adopted state.
     const withdrawn = await handle.executeUpdate(commandUpdates.RequestWithdrawal, {
       args: [{ type: 'RequestWithdrawal', actor: OFFICER, reason: 'Không còn nhu cầu' }],
     });
-    expect(withdrawn.version).toBe(3);
-    expect(await typesOf(code)).toEqual(['DossierSubmitted', 'DossierAccepted', 'WithdrawalRequested']);
-    expect((await handle.query(stateQuery)).version).toBe(3);
+    expect(withdrawn.version).toBe(4);
+    expect(await typesOf(code)).toEqual(['DossierSubmitted', 'DossierAccepted', 'SlipIssued', 'WithdrawalRequested']);
+    expect((await handle.query(stateQuery)).version).toBe(4);
   });
 
   it('catches up on a stored event it never heard of when its own append finds the store ahead', async () => {
@@ -148,7 +149,7 @@ describe('a dossier workflow whose store is ahead of it', () => {
       .executeUpdate(commandUpdates.RequestWithdrawal, {
         args: [{ type: 'RequestWithdrawal', actor: OFFICER, reason: 'Không còn nhu cầu' }],
       });
-    expect(state).toMatchObject({ version: 3 });
-    expect(await typesOf(code)).toEqual(['DossierSubmitted', 'DossierAccepted', 'WithdrawalRequested']);
+    expect(state).toMatchObject({ version: 4 });
+    expect(await typesOf(code)).toEqual(['DossierSubmitted', 'DossierAccepted', 'WithdrawalRequested', 'SlipIssued']);
   });
 });

@@ -94,7 +94,9 @@ describe('dossier workflow on the time-skipping test server', () => {
     expect((await eventsOf(code)).map((e) => e.type)).toEqual([
       'DossierSubmitted',
       'DossierAccepted',
+      'SlipIssued', // the receipt
       'SupplementRequested',
+      'SlipIssued', // the supplement request
       'SupplementReceived',
     ]);
     const history = await env.client.workflow.getHandle(`dossier-${code}`).fetchHistory();
@@ -183,7 +185,6 @@ describe('dossier workflow on the time-skipping test server', () => {
       actor: OFFICER,
       reason: 'Chờ kết quả xác minh',
       rescheduledAt: plusDays(due, 3).toISOString(),
-      slip: { fileName: 'mau-04.pdf', contentHash: HASH },
     });
     const result = await send(env.client, code, {
       type: 'IssueResult',
@@ -202,15 +203,20 @@ describe('dossier workflow on the time-skipping test server', () => {
     expect(events.map((e) => e.type)).toEqual([
       'DossierSubmitted',
       'DossierAccepted',
+      'SlipIssued', // the receipt
       // Nobody handed it on: the desk's first step (a tenth of the time) was overdue first, at its instant.
       'StepOverdue',
       'ApologyReminderRaised',
       'DossierOverdue',
       'ApologyIssued',
+      'SlipIssued', // the apology, issued by motcua: the command carried no slip
       'ResultIssued',
     ]);
+    expect(events[7]).toMatchObject({
+      data: { slip: 'apology', ofVersion: 7, form: 'Mẫu số 04', number: expect.stringMatching(/^\d+\/PXL$/) },
+    });
     const firstStepDeadline = accepted.stepVisits[0].deadline;
-    expect(events[2]).toMatchObject({ at: firstStepDeadline, data: { stepId: 'tiep-nhan', unit: 'desk' } });
+    expect(events[3]).toMatchObject({ at: firstStepDeadline, data: { stepId: 'tiep-nhan', unit: 'desk' } });
     expect(result).toMatchObject({ apologyUnit: 'desk' });
   });
 });

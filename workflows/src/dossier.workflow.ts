@@ -50,6 +50,16 @@ const { appendDossierEvents, loadDossierEvents } = proxyLocalActivities<DossierA
   retry: { initialInterval: '200 ms', maximumInterval: '10 seconds' },
 });
 
+/**
+ * Papers are rendered and filed in the worker (a few milliseconds of PDF and SQL). A paper that cannot
+ * be issued after a few tries stays pending in the state and is tried again after the next fact: the
+ * command that owed it has its answer either way.
+ */
+const { issueSlip } = proxyLocalActivities<DossierActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '500 ms', maximumInterval: '10 seconds', maximumAttempts: 5 },
+});
+
 const DAY_MS = 86_400_000;
 const DEFAULT_AFTER_CARE_MS = 90 * DAY_MS;
 /**
@@ -66,6 +76,8 @@ const FOLD_STORED_EVENTS = 'fold-stored-events';
  * the behaviour it started with.
  */
 const INTERNAL_PROCESS = 'internal-process';
+/** Patch: the papers a fact produces are issued (numbered, rendered, filed, recorded); includes internal-process. */
+const ISSUE_SLIPS = 'issue-slips';
 
 export async function dossierWorkflow(input: DossierWorkflowInput): Promise<DossierState> {
   let context: DecisionContext = { calendar: new WorkingCalendar(input.calendar) };
@@ -73,7 +85,8 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   /** Ids of the commands whose events are stored: a command sent again (same Update id) is not applied twice. */
   const applied = new Set<string>();
   const quietMs = input.afterCareMs ?? DEFAULT_AFTER_CARE_MS;
-  const startsProcesses = patched(INTERNAL_PROCESS);
+  const issuesSlips = patched(ISSUE_SLIPS);
+  const startsProcesses = issuesSlips || patched(INTERNAL_PROCESS);
   const foldsStoredEvents = startsProcesses || patched(FOLD_STORED_EVENTS);
   let loaded = !foldsStoredEvents;
 
@@ -110,6 +123,18 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     }
   };
 
+  /** Issues the papers the facts so far owe (a receipt, a request, an apology…) and records each. */
+  const issuePendingSlips = async (): Promise<void> => {
+    for (const pending of [...state.pendingSlips]) {
+      try {
+        const slip = await issueSlip({ streamId: dossierStreamId(input.dossierCode), ...pending });
+        await apply(undefined, () => ({ type: 'RecordIssuedSlip', at: nowIso(), actor: SYSTEM_ACTOR, slip }));
+      } catch (error) {
+        log.warn('paper not issued; tried again after the next fact', { slip: pending.slip, error: String(error) });
+      }
+    }
+  };
+
   // Commands wait behind this gate until the run knows its starting state (see below).
   let openGate: () => void = () => undefined;
   let queue: Promise<unknown> = new Promise<void>((resolve) => (openGate = resolve));
@@ -118,7 +143,11 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
    * instant and version check see the state it applies to.
    */
   const queued = (commandId: string | undefined, command: () => DossierCommand): Promise<DossierState> => {
-    const run = queue.then(() => apply(commandId, command));
+    const run = queue.then(async () => {
+      await apply(commandId, command);
+      if (issuesSlips) await issuePendingSlips();
+      return state;
+    });
     queue = run.catch(() => undefined);
     return run;
   };

@@ -17,6 +17,7 @@ import { documentStorageProviders } from './documents/document-storage';
 import { DossierService } from './dossiers/dossier.service';
 import { DossierWorkflows } from './dossiers/dossier-workflows';
 import { DossiersController } from './dossiers/dossiers.controller';
+import { SlipsController } from './slips/slips.controller';
 import { LookupKeys } from './dossiers/lookup-keys';
 import { QueueService } from './dossiers/queue.service';
 import { ProblemFilter } from './errors/problem.filter';
@@ -48,6 +49,7 @@ export class AppModule {
         DossiersController,
         CommandsController,
         DocumentsController,
+        SlipsController,
         AuditController,
         PublicController,
         HealthController,

@@ -8,6 +8,7 @@ import type { RouteSpec } from './http/route';
 import { INDEX766_ROUTES } from './index766/index766.routes';
 import { METRICS_ROUTES } from './metrics/metrics.routes';
 import { PUBLIC_ROUTES } from './public/public.routes';
+import { SLIP_ROUTES } from './slips/slips.routes';
 
 /**
  * Every route of the API, each declared by its feature: the OpenAPI document and the authorisation
@@ -18,6 +19,7 @@ export const ROUTES = {
   ...METRICS_ROUTES,
   ...DOSSIER_ROUTES,
   ...DOCUMENT_ROUTES,
+  ...SLIP_ROUTES,
   ...AUDIT_ROUTES,
   ...ADMIN_ROUTES,
   ...CATALOGUE_ROUTES,

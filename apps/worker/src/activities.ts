@@ -3,8 +3,11 @@ import type { DossierEvent } from '@motcua/domain';
 import { type EventStore, InconsistentRetry, type StoredEvent, WrongExpectedVersion } from '@motcua/store';
 import type { DossierActivities, EventsToAppend, RecordedEvent } from '@motcua/workflows/activities';
 
-/** The dossier workflow's activities, bound to an event store. */
-export function createDossierActivities(store: EventStore): DossierActivities {
+/** The dossier workflow's activities, bound to an event store and the issuer of papers. */
+export function createDossierActivities(
+  store: EventStore,
+  issueSlip: DossierActivities['issueSlip'],
+): DossierActivities {
   const storedAfter = async (streamId: string, version: number): Promise<RecordedEvent[]> =>
     (await store.readStream(streamId)).filter((e) => e.streamVersion > version).map(recorded);
   return {
@@ -42,6 +45,7 @@ export function createDossierActivities(store: EventStore): DossierActivities {
     async loadDossierEvents(streamId: string) {
       return storedAfter(streamId, 0);
     },
+    issueSlip,
   };
 }
 

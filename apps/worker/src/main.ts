@@ -1,6 +1,6 @@
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { loadWorkerConfig } from '@motcua/config';
-import { Projector, openDatabase } from '@motcua/store';
+import { Projector, openBlobStore, openDatabase } from '@motcua/store';
 import { createDossierWorker, workflowsEntryPath } from './worker';
 
 /** The worker process: validates the configuration, migrates, connects to Temporal and polls until SIGINT/SIGTERM. */
@@ -24,6 +24,11 @@ async function main(): Promise<void> {
     dataSource,
     workflows: bundlePath ? { bundlePath } : { workflowsPath: workflowsEntryPath() },
     tuning: { maxCachedWorkflows: config.worker.maxCachedWorkflows },
+    papers: {
+      blobStore: await openBlobStore(config.papers.store),
+      lookupKeySecret: config.papers.lookupKeySecret,
+      publicBaseUrl: config.papers.publicBaseUrl,
+    },
   });
   // The read models are kept in the worker process: one projector per process, taking turns on the
   // checkpoint lock when several workers run.

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { EventStore } from '@motcua/store';
 import type { DossierActivities } from '@motcua/workflows/activities';
 import { createDossierActivities } from './activities';
+import { createSlipIssuer, type SlipIssuerOptions } from './slip-issuer';
 
 export interface DossierWorkerOptions {
   readonly connection: NativeConnection;
@@ -15,6 +16,8 @@ export interface DossierWorkerOptions {
     WorkerOptions,
     'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions' | 'maxCachedWorkflows'
   >;
+  /** Where issued papers are filed and what the receipt's QR code links to. */
+  readonly papers: Omit<SlipIssuerOptions, 'dataSource'>;
   /** Wraps the activities (fault-injection tests: fail or stall at a chosen point). */
   readonly wrapActivities?: (activities: DossierActivities) => DossierActivities;
 }
@@ -29,7 +32,12 @@ export function createDossierWorker(options: DossierWorkerOptions): Promise<Work
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    activities: (options.wrapActivities ?? ((a) => a))(createDossierActivities(new EventStore(options.dataSource))),
+    activities: (options.wrapActivities ?? ((a) => a))(
+      createDossierActivities(
+        new EventStore(options.dataSource),
+        createSlipIssuer({ ...options.papers, dataSource: options.dataSource }),
+      ),
+    ),
     ...workflowSource,
     ...options.tuning,
   });

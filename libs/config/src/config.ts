@@ -19,6 +19,7 @@ const schema = z.object({
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_JWKS_URL: z.url().optional(),
   LOOKUP_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   API_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   DOSSIER_QUIET_SECONDS: z.coerce.number().int().min(1).default(86_400),
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(500),
@@ -57,7 +58,17 @@ export type WorkerConfig = BaseConfig &
     worker: { maxCachedWorkflows: number };
     /** How long the worker's projector lets appends settle before it catches up (coalescing; see Projector). */
     projectorSettleMs: number;
+    /** Where the papers motcua issues are filed, and what the receipt's QR code opens. */
+    papers: PapersConfig;
   }>;
+
+/** The worker issues the desk's papers: it files them with the dossier's documents and links the receipt to the lookup. */
+export type PapersConfig = Readonly<{
+  store: DocumentsConfig['store'];
+  lookupKeySecret: string;
+  /** The address applicants reach motcua at (the QR code's link), e.g. https://motcua.khanhhoa.gov.vn. */
+  publicBaseUrl: string;
+}>;
 
 /** The API's configuration: the base, where to listen, how to authenticate. */
 export type Config = BaseConfig &
@@ -139,10 +150,17 @@ export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig
 /** The worker's configuration; throws {@link ConfigError} listing every problem. */
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
   const e = parse(env);
+  const problems = [...lookupKeyProblems(e), ...documentStoreProblems(e)];
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     ...baseOf(e),
     worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS },
     projectorSettleMs: e.PROJECTOR_SETTLE_MS,
+    papers: {
+      store: documentsOf(e).store,
+      lookupKeySecret: e.LOOKUP_KEY_SECRET!,
+      publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://${e.API_HOST}:${e.API_PORT}`,
+    },
   };
 }
 
@@ -153,8 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.AUTH_MODE === 'hs256' && !e.AUTH_JWT_SECRET) problems.push('AUTH_JWT_SECRET: required when AUTH_MODE=hs256');
   if (e.AUTH_MODE === 'oidc' && !e.AUTH_JWKS_URL) problems.push('AUTH_JWKS_URL: required when AUTH_MODE=oidc');
   if (e.AUTH_MODE === 'oidc' && !e.AUTH_ISSUER) problems.push('AUTH_ISSUER: required when AUTH_MODE=oidc');
-  if (!e.LOOKUP_KEY_SECRET) problems.push('LOOKUP_KEY_SECRET: required (at least 32 characters)');
-  if (e.DOCUMENT_STORE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET: required when DOCUMENT_STORE=s3');
+  problems.push(...lookupKeyProblems(e), ...documentStoreProblems(e));
   if (problems.length > 0) throw new ConfigError(problems);
   const auth: AuthConfig =
     e.AUTH_MODE === 'hs256'
@@ -194,4 +211,12 @@ function documentsOf(e: z.infer<typeof schema>): DocumentsConfig {
     maxDossierBytes: Math.round(e.DOSSIER_DOCUMENTS_MAX_MB * MB),
     formats: e.DOCUMENT_FORMATS.split(','),
   };
+}
+
+function lookupKeyProblems(e: z.infer<typeof schema>): string[] {
+  return e.LOOKUP_KEY_SECRET ? [] : ['LOOKUP_KEY_SECRET: required (at least 32 characters)'];
+}
+
+function documentStoreProblems(e: z.infer<typeof schema>): string[] {
+  return e.DOCUMENT_STORE === 's3' && !e.S3_BUCKET ? ['S3_BUCKET: required when DOCUMENT_STORE=s3'] : [];
 }

@@ -32,3 +32,8 @@ export * from './index766/dossier-facts';
 export * from './index766/period-figures';
 export * from './index766/reporting-periods';
 export * from './index766/indicator-dossiers';
+export * from './slips/slip-forms';
+export * from './slips/slip-content';
+export * from './slips/slip-texts';
+export * from './slips/issued-slips';
+export * from './slips/vietnamese-dates';

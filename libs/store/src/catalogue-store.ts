@@ -26,6 +26,9 @@ export interface CatalogueProcedure extends ProcedureTerms {
 export interface UnitCalendar {
   readonly agencyCode: string;
   readonly agencyName: string;
+  /** Cơ quan chủ quản and địa danh, as the header and date line of the unit's papers print them. */
+  readonly governingBody?: string;
+  readonly place?: string;
   readonly calendar: WorkingCalendarConfig;
 }
 

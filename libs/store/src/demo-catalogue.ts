@@ -9,8 +9,20 @@ import type { CatalogueProcedure, UnitCalendar } from './catalogue-store';
  * Both agencies use the national civil-service calendar with sessions 07:30–11:30 / 13:00–17:00.
  */
 export const DEMO_CALENDARS: readonly UnitCalendar[] = [
-  { agencyCode: 'STP-KH', agencyName: 'Sở Tư pháp tỉnh Khánh Hòa', calendar: civilServiceCalendarConfig() },
-  { agencyCode: 'STP-PT', agencyName: 'Sở Tư pháp tỉnh Phú Thọ', calendar: civilServiceCalendarConfig() },
+  {
+    agencyCode: 'STP-KH',
+    agencyName: 'Sở Tư pháp tỉnh Khánh Hòa',
+    governingBody: 'UBND tỉnh Khánh Hòa',
+    place: 'Khánh Hòa',
+    calendar: civilServiceCalendarConfig(),
+  },
+  {
+    agencyCode: 'STP-PT',
+    agencyName: 'Sở Tư pháp tỉnh Phú Thọ',
+    governingBody: 'UBND tỉnh Phú Thọ',
+    place: 'Phú Thọ',
+    calendar: civilServiceCalendarConfig(),
+  },
 ];
 
 const SAME_DAY = { unit: 'sameDay', cutoff: '15:00' } as const;

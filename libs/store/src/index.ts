@@ -27,3 +27,5 @@ export * from './documents/blob-store';
 export * from './documents/local-blob-store';
 export * from './documents/s3-blob-store';
 export * from './documents/document-registry';
+export * from './slips/slip-numbers';
+export * from './documents/open-blob-store';

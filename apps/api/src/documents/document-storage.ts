@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
 import type { Provider } from '@nestjs/common';
 import type { Config } from '@motcua/config';
 import { ConfigError } from '@motcua/config';
-import { DOCUMENT_FORMATS, LocalBlobStore, S3BlobStore, type BlobStore, type DocumentFormat } from '@motcua/store';
+import { DOCUMENT_FORMATS, openBlobStore, type DocumentFormat } from '@motcua/store';
 import { CONFIG } from '../tokens';
 
 /** Injection token of the blob store the configuration chose. */
@@ -29,18 +28,7 @@ export function documentPolicyOf(config: Config): DocumentPolicy {
   };
 }
 
-/** The local disk (uploads a dead process left half-written are removed first) or an S3-compatible store. */
-async function blobStoreOf(config: Config): Promise<BlobStore> {
-  const settings = config.documents.store;
-  const store =
-    settings.kind === 's3'
-      ? new S3BlobStore(settings, resolve(settings.spoolDir))
-      : new LocalBlobStore(resolve(settings.dir));
-  await store.removeStaleUploads();
-  return store;
-}
-
 export const documentStorageProviders: Provider[] = [
-  { provide: BLOB_STORE, inject: [CONFIG], useFactory: blobStoreOf },
+  { provide: BLOB_STORE, inject: [CONFIG], useFactory: (config: Config) => openBlobStore(config.documents.store) },
   { provide: DOCUMENT_POLICY, inject: [CONFIG], useFactory: documentPolicyOf },
 ];

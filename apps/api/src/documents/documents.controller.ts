@@ -4,12 +4,11 @@ import { z } from 'zod';
 import type { DossierDocument } from '@motcua/store';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { dossierCodeSchema } from '../dossiers/dossier.schemas';
-import { ApiError } from '../errors/api-error';
-import { contentDispositionOf, entityTagOf, matchesNoneOf, rangeOf, rangeStillApplies } from '../http/byte-ranges';
 import { Route } from '../http/route';
 import { ZodPipe } from '../validation';
 import { DOCUMENT_ROUTES } from './documents.routes';
 import { DocumentsService } from './documents.service';
+import { sendDocument } from './send-document';
 
 const documentIdSchema = z.uuid('not a document id');
 
@@ -39,32 +38,6 @@ export class DocumentsController {
     @Headers() headers: Record<string, string | undefined>,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const document = await this.documents.describe(code, documentId);
-    const etag = entityTagOf(document.contentHash);
-    void reply
-      .header('etag', etag)
-      .header('accept-ranges', 'bytes')
-      // Files are the legal record: private to the caller, revalidated by their ETag.
-      .header('cache-control', 'private, no-cache')
-      .header('x-content-type-options', 'nosniff');
-    if (matchesNoneOf(headers['if-none-match'], etag)) return void (await reply.status(304).send());
-    const range = rangeStillApplies(headers['if-range'], etag)
-      ? rangeOf(headers.range, document.size)
-      : ({ kind: 'whole' } as const);
-    if (range.kind === 'unsatisfiable') {
-      void reply.header('content-range', `bytes */${document.size}`);
-      throw ApiError.of('RANGE_NOT_SATISFIABLE', `the file has ${document.size} bytes`);
-    }
-    const body = await this.documents.read(document, range.kind === 'part' ? range : undefined);
-    void reply
-      .header('content-type', document.mediaType)
-      .header('content-disposition', contentDispositionOf(document.fileName));
-    if (range.kind === 'part') {
-      void reply
-        .status(206)
-        .header('content-range', `bytes ${range.start}-${range.end}/${document.size}`)
-        .header('content-length', String(range.end - range.start + 1));
-    } else void reply.status(200).header('content-length', String(document.size));
-    await reply.send(body);
+    await sendDocument(this.documents, await this.documents.describe(code, documentId), headers, reply);
   }
 }

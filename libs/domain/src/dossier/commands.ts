@@ -1,5 +1,6 @@
 import type { WorkingCalendarConfig } from '../calendar/calendar-config';
 import type { InternalProcess } from '../process/internal-process';
+import type { IssuedSlip } from '../slips/issued-slips';
 import type { Actor, Applicant, AttachedDocument, Channel, DossierComponent, ProcedureTerms } from './vocabulary';
 
 /** Commands carry the instant they happen and who acts: the domain has no clock. */
@@ -73,7 +74,7 @@ export type DossierCommand =
       readonly notice?: Partial<PauseNotice>;
     })
   | Base<'ResumeProcessing'>
-  /** Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04). */
+  /** Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04): motcua issues it; `slip` is an optional signed scan. */
   | (Base<'IssueApology'> & { readonly reason: string; readonly rescheduledAt: string; readonly slip?: Slip })
   /** Kết quả giải quyết: approved with documents, or refused with a reason. */
   | (Base<'IssueResult'> & {
@@ -108,6 +109,8 @@ export type DossierCommand =
   | Base<'MarkAppointmentMissed'>
   | Base<'StopForMissedSupplementDeadline'>
   | Base<'MarkStepOverdue'>
+  /** A paper the workflow had numbered, rendered and stored (actor: system). */
+  | (Base<'RecordIssuedSlip'> & { readonly slip: IssuedSlip })
   /** A revised unit calendar (e.g. a year confirmed): recompute the deadlines still pending. */
   | (Base<'RecomputeDeadlines'> & { readonly calendar: WorkingCalendarConfig; readonly revision: string });
 

@@ -121,7 +121,6 @@ export function issueApology(
   const limit = ruleSetById(state.ruleSetId!).apologyLimit;
   ensure(state.apologyCount < limit, 'APOLOGY_LIMIT_REACHED', `a dossier may be re-appointed at most ${limit} time(s)`);
   const reason = ensureText(command.reason, 'REASON_REQUIRED', 'the reason for the delay');
-  ensure(isDocument(command.slip), 'APOLOGY_SLIP_REQUIRED', 'attach the apology slip (Mẫu 04)');
   const rescheduledAt = parseInstant(command.rescheduledAt, 'new appointment');
   ensure(
     rescheduledAt.getTime() > Date.parse(state.dueAt!),
@@ -137,7 +136,7 @@ export function issueApology(
         at: at.toISOString(),
         reason,
         rescheduledAt: rescheduledAt.toISOString(),
-        slip: command.slip,
+        ...(command.slip ? { slip: command.slip } : {}),
         late,
         ...(responsible ? { responsibleUnit: responsible.unit, responsibleStepId: responsible.stepId } : {}),
       },

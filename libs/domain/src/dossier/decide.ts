@@ -26,12 +26,17 @@ import {
 import { dueDeadline } from './guards';
 import { handOver, markStepOverdue, reassign, receive, sendBack } from '../process/decide-process';
 import { ensure } from './refusal';
+import { recordIssuedSlip } from '../slips/issued-slips';
 import type { DossierState } from './state';
 
 export type { DecisionContext } from './guards';
 
 /** Commands still possible on a closed dossier (refused at receipt, stopped, cancelled, returned). */
-const AFTER_CLOSING: readonly DossierCommand['type'][] = ['RateSatisfaction', 'ReviewAuditedAction'];
+const AFTER_CLOSING: readonly DossierCommand['type'][] = [
+  'RateSatisfaction',
+  'ReviewAuditedAction',
+  'RecordIssuedSlip',
+];
 
 /**
  * Decides which events a command produces in the current state, or throws a {@link DossierRefusal}
@@ -112,5 +117,7 @@ export function decide(command: DossierCommand, state: DossierState, context: De
       return sendBack(command, state, context, at);
     case 'MarkStepOverdue':
       return markStepOverdue(state, context, at);
+    case 'RecordIssuedSlip':
+      return recordIssuedSlip(command, state, at);
   }
 }

@@ -1,5 +1,6 @@
 import type { InternalProcess } from '../process/internal-process';
 import type { PauseNotice, PauseReasonCode, ResultDocument, Slip } from './commands';
+import type { IssuedSlip } from '../slips/issued-slips';
 import type { RuleSet } from './rule-sets';
 import type { Timeliness } from './timeliness';
 import type { Applicant, AttachedDocument, Channel, DossierComponent, ProcedureTerms } from './vocabulary';
@@ -110,7 +111,8 @@ export type DossierEvent =
       {
         reason: string;
         rescheduledAt: string;
-        slip: Slip;
+        /** A signed scan the caller filed (events before motcua issued the apology itself always have one). */
+        slip?: Slip;
         late: boolean;
         /** The unit that answers for the delay (its head signs the apology), from the step that was late. */
         responsibleUnit?: string;
@@ -196,7 +198,9 @@ export type DossierEvent =
         reason: string;
       }
     >
-  | Event<'StepOverdue', { seq: number; stepId: string; unit: string; deadline: string }>;
+  | Event<'StepOverdue', { seq: number; stepId: string; unit: string; deadline: string }>
+  /** A paper motcua issued (receipt, requests, refusal, apology, stop notice): form, number, hash, file. */
+  | Event<'SlipIssued', IssuedSlip>;
 
 export type DossierEventType = DossierEvent['type'];
 type Event<T extends string, D> = { readonly type: T; readonly data: Readonly<D & { at: string }> };

@@ -2,10 +2,12 @@ import type { DossierEvent, EventOf } from './events';
 import { applyProcessEvent, withCurrentVisit, withVisitFinished } from '../process/evolve-process';
 import { initialState, withAuditedAction, type DossierState } from './state';
 import { STATUS } from './vocabulary';
+import { withSlipsOf } from '../slips/issued-slips';
 
 /** Folds one event into the state. Total: every event type is handled (exhaustive switch). */
 export function evolve(state: DossierState, event: DossierEvent): DossierState {
-  return { ...applyEvent(state, event), lastEventAt: event.data.at, version: state.version + 1 };
+  const version = state.version + 1;
+  return { ...withSlipsOf(applyEvent(state, event), event, version), lastEventAt: event.data.at, version };
 }
 
 /** The state after a whole stream of events. */
@@ -168,6 +170,8 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         statisticalDueAt: event.data.statisticalDueAt ?? state.statisticalDueAt,
         stepVisits: withCurrentVisit(state, (v) => ({ ...v, deadline: event.data.stepDeadline ?? v.deadline })),
       };
+    case 'SlipIssued':
+      return state; // folded by withSlipsOf, like the papers every event may owe
     default:
       return applyProcessEvent(state, event);
   }

@@ -18,7 +18,6 @@ export const REFUSAL_CODES = [
   'NOT_PAUSED',
   'APOLOGY_LIMIT_REACHED',
   'APOLOGY_DATE_NOT_AFTER_DUE',
-  'APOLOGY_SLIP_REQUIRED',
   'RESULT_DOCUMENT_REQUIRED',
   'ALREADY_RATED',
   'AUDITED_ACTION_NOT_FOUND',
@@ -38,6 +37,8 @@ export const REFUSAL_CODES = [
   'NO_NEXT_STEP',
   'STEP_NOT_FOUND',
   'NOT_AN_EARLIER_STEP',
+  // Papers motcua issues.
+  'SLIP_NOT_PENDING',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -14,8 +14,6 @@ export interface RuleSet {
   readonly apologyLeadWorkingDays: number;
   /** New appointments a dossier may get. */
   readonly apologyLimit: number;
-  /** Form numbers and titles of the slips. */
-  readonly forms: Readonly<Record<'receipt' | 'supplement' | 'refusal' | 'apology' | 'stop', string>>;
 }
 
 const COMMON = { acceptanceWindowWorkingHours: 8, supplementLimit: 1, apologyLeadWorkingDays: 1, apologyLimit: 1 };
@@ -25,25 +23,11 @@ export const RULE_SETS: readonly RuleSet[] = [
     id: 'ND61-107',
     basis: 'Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP; Thông tư 01/2018/TT-VPCP',
     ...COMMON,
-    forms: {
-      receipt: 'Mẫu số 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
-      supplement: 'Mẫu số 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
-      refusal: 'Mẫu số 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ',
-      apology: 'Mẫu số 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả',
-      stop: 'Thông báo dừng xử lý hồ sơ',
-    },
   },
   {
     id: 'ND118',
     basis: 'Nghị định 118/2025/NĐ-CP; Thông tư 03/2025/TT-VPCP',
     ...COMMON,
-    forms: {
-      receipt: 'Mẫu số 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
-      supplement: 'Mẫu số 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
-      refusal: 'Mẫu số 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ',
-      apology: 'Mẫu số 04 — Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
-      stop: 'Mẫu số 05 — Thông báo dừng xử lý hồ sơ',
-    },
   },
 ];
 

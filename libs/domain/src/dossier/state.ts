@@ -1,4 +1,5 @@
 import type { InternalProcess } from '../process/internal-process';
+import type { IssuedSlip, PendingSlip } from '../slips/issued-slips';
 import type { StepVisit } from '../process/step-visits';
 import type { AuditedActionKind } from './events';
 import type { RuleSet } from './rule-sets';
@@ -89,6 +90,9 @@ export interface DossierState {
   readonly stepVisits: readonly StepVisit[];
   /** The unit that answers for the delay, named on the apology. */
   readonly apologyUnit?: string;
+  /** Papers owed for events not yet issued, and those issued (shared/forms.md). */
+  readonly pendingSlips: readonly PendingSlip[];
+  readonly issuedSlips: readonly IssuedSlip[];
   /** Instant of the last fact, so later commands cannot be back-dated before it. */
   readonly lastEventAt?: string;
   /** Number of events folded (the stream version). */
@@ -147,6 +151,8 @@ export function initialState(): DossierState {
     cancelled: false,
     eResult: false,
     auditedActions: [],
+    pendingSlips: [],
+    issuedSlips: [],
     version: 0,
   };
 }

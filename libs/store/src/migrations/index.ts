@@ -9,6 +9,7 @@ import { Index766Monthly1763900000007 } from './1763900000007-index766-monthly';
 import { IdempotencyLeases1763900000008 } from './1763900000008-idempotency-leases';
 import { InternalProcess1763900000009 } from './1763900000009-internal-process';
 import { Documents1763900000010 } from './1763900000010-documents';
+import { SlipNumbers1763900000011 } from './1763900000011-slip-numbers';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   IdempotencyLeases1763900000008,
   InternalProcess1763900000009,
   Documents1763900000010,
+  SlipNumbers1763900000011,
 ];

@@ -1,0 +1,2 @@
+export * from './render-slip';
+export * from './lookup-key';
