@@ -1,4 +1,4 @@
-import { ConfigError, loadBaseConfig, loadConfig } from './config';
+import { ConfigError, loadBaseConfig, loadConfig, loadWorkerConfig } from './config';
 
 const SECRET = 'x'.repeat(32);
 
@@ -29,6 +29,24 @@ describe('loadConfig', () => {
 
   it('asks the worker only for what it needs', () => {
     expect(loadBaseConfig({ DATABASE_URL: 'postgres://localhost/m' }).temporal.taskQueue).toBe('dossiers');
+  });
+
+  it('gives the worker what issuing papers needs: the lookup secret, the public address, the document store', () => {
+    const db = { DATABASE_URL: 'postgres://localhost/m' };
+    expect(() => loadWorkerConfig(db)).toThrow(/LOOKUP_KEY_SECRET/);
+    expect(() => loadWorkerConfig({ ...db, LOOKUP_KEY_SECRET: SECRET, DOCUMENT_STORE: 's3' })).toThrow(/S3_BUCKET/);
+    expect(loadWorkerConfig({ ...db, LOOKUP_KEY_SECRET: SECRET, API_PORT: '8080' }).papers).toEqual({
+      store: { kind: 'local', dir: '.data/documents' },
+      lookupKeySecret: SECRET,
+      publicBaseUrl: 'http://127.0.0.1:8080',
+    });
+    const site = 'https://motcua.khanhhoa.gov.vn';
+    expect(loadWorkerConfig({ ...db, LOOKUP_KEY_SECRET: SECRET, PUBLIC_BASE_URL: site }).papers.publicBaseUrl).toBe(
+      site,
+    );
+    expect(() => loadWorkerConfig({ ...db, LOOKUP_KEY_SECRET: SECRET, PUBLIC_BASE_URL: 'ftp://x' })).toThrow(
+      /PUBLIC_BASE_URL/,
+    );
   });
 
   it('requires the database URL', () => {
