@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { foldEvents, slipContentOf, type DossierEvent, type IssuedSlip } from '@motcua/domain';
 import { lookupKeyOf, renderSlip } from '@motcua/slips';
@@ -15,6 +16,12 @@ const binary = (res: request.Response, done: (error: Error | null, body: Buffer)
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => done(null, Buffer.concat(chunks)));
 };
+
+async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes)); // a copy typed as exceljs wants it (Buffer over an ArrayBuffer)
+  return workbook;
+}
 
 describe('the papers motcua issues, through HTTP', () => {
   let system: TestSystem;
@@ -124,5 +131,37 @@ describe('the papers motcua issues, through HTTP', () => {
     expect(sha256(mine.body as Buffer)).toBe(listed.body.issued[0].contentHash);
     expect((await pub(`/public/dossiers/${code}/slips/receipt?key=AAAAAAAAAA`)).body.code).toBe('DOSSIER_NOT_FOUND');
     expect((await pub(`/public/dossiers/${code}/slips/controlSlip?key=${key}`)).status).toBe(404);
+  });
+
+  it('keeps the unit’s register of the period as a workbook, one line per dossier received', async () => {
+    const code = (await officer.submit(DESK_DOSSIER).expect(201)).body.dossierCode as string;
+    await officer.command(code, 'accept').expect(200);
+    await system.project();
+    const res = await officer.get('/registers?agency=STP-KH').buffer(true).parse(binary).expect(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const sheet = (await workbookOf(res.body as Buffer)).worksheets[0];
+    expect([1, 2, 3].map((r) => sheet.getCell(r, 1).value)).toEqual([
+      'Mẫu số 07',
+      'SỞ TƯ PHÁP TỈNH KHÁNH HÒA',
+      'SỔ THEO DÕI HỒ SƠ',
+    ]);
+    expect(sheet.getRow(6).values).toEqual(expect.arrayContaining(['STT', 'Mã hồ sơ', 'Hẹn trả kết quả']));
+    const lines = sheet.getRows(7, sheet.rowCount - 6)!.map((row) => row.getCell(2).value);
+    expect(lines).toContain(code);
+    expect(sheet.getRows(7, sheet.rowCount - 6)!.map((row) => row.getCell(1).value)).toEqual(
+      lines.map((_, i) => String(i + 1)),
+    );
+
+    const other = apiClient(system, await bearer('officer', ['STP-PT'], 'khac'));
+    expect((await other.get('/registers?agency=STP-KH')).status).toBe(403);
+    const bad = await officer.get('/registers?agency=STP-KH&from=2026-12-31&to=2026-12-01');
+    expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    const empty = await officer
+      .get('/registers?agency=STP-KH&from=2020-01-01&to=2020-01-31')
+      .buffer(true)
+      .parse(binary);
+    const none = (await workbookOf(empty.body as Buffer)).worksheets[0];
+    expect(none.getCell(4, 1).value).toBe('Từ ngày 01/01/2020 đến ngày 31/01/2020');
+    expect(none.rowCount).toBe(6);
   });
 });

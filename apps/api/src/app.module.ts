@@ -18,6 +18,7 @@ import { DossierService } from './dossiers/dossier.service';
 import { DossierWorkflows } from './dossiers/dossier-workflows';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { SlipsController } from './slips/slips.controller';
+import { RegisterController } from './slips/register.controller';
 import { LookupKeys } from './dossiers/lookup-keys';
 import { QueueService } from './dossiers/queue.service';
 import { ProblemFilter } from './errors/problem.filter';
@@ -50,6 +51,7 @@ export class AppModule {
         CommandsController,
         DocumentsController,
         SlipsController,
+        RegisterController,
         AuditController,
         PublicController,
         HealthController,

@@ -7,6 +7,7 @@ import {
   DossierQueue,
   DocumentRegistry,
   DossierRecords,
+  DossierRegister,
   EventStore,
   IdempotencyKeys,
   Index766Reports,
@@ -27,6 +28,7 @@ const REPOSITORIES = [
   StoreHealth,
   StepLateness,
   DocumentRegistry,
+  DossierRegister,
 ] as const;
 
 export const storeProviders: Provider[] = [

@@ -37,3 +37,4 @@ export * from './slips/slip-content';
 export * from './slips/slip-texts';
 export * from './slips/issued-slips';
 export * from './slips/vietnamese-dates';
+export * from './slips/register';

@@ -1,2 +1,3 @@
 export * from './render-slip';
 export * from './lookup-key';
+export * from './register-workbook';

@@ -29,3 +29,4 @@ export * from './documents/s3-blob-store';
 export * from './documents/document-registry';
 export * from './slips/slip-numbers';
 export * from './documents/open-blob-store';
+export * from './read-models/dossier-register';

@@ -2,6 +2,24 @@ import { z } from 'zod';
 import { lookupQuery } from '../http/query.schemas';
 import type { RouteSpec } from '../http/route';
 
+const day = z.iso.date();
+
+/** A unit and a period of days (both ends included), at most a year. */
+export const registerQuery = z
+  .strictObject({
+    agency: z.string().min(1).max(32),
+    from: day.optional().meta({ description: 'First day (Vietnam time); goes with `to`' }),
+    to: day.optional().meta({ description: 'Last day, included (at most a year after `from`)' }),
+  })
+  .superRefine((q, ctx) => {
+    if ((q.from === undefined) !== (q.to === undefined))
+      ctx.addIssue({ code: 'custom', path: [q.from ? 'to' : 'from'], message: 'from and to go together' });
+    if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is before from' });
+    if (q.from && q.to && Date.parse(q.to) - Date.parse(q.from) > 366 * 86_400_000)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'a register spans at most a year' });
+  });
+export type RegisterQuery = z.infer<typeof registerQuery>;
+
 /** Who reads a dossier's papers: whoever works or audits it, and the applicant's channel. */
 const READERS = ['officer', 'leader', 'supervisor', 'applicant'] as const;
 
@@ -37,6 +55,18 @@ export const SLIP_ROUTES = {
     scope: 'none',
     status: 200,
     query: lookupQuery,
+    response: 'binary',
+  },
+  register: {
+    method: 'GET',
+    path: '/registers',
+    summary:
+      'The unit’s register of dossiers (Sổ theo dõi hồ sơ) for a period, as an XLSX workbook: from/to days in Vietnam time (default: this month)',
+    tag: 'slips',
+    roles: ['officer', 'leader', 'supervisor'],
+    scope: 'agency',
+    status: 200,
+    query: registerQuery,
     response: 'binary',
   },
 } as const satisfies Record<string, RouteSpec>;
