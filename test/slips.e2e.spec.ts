@@ -19,7 +19,8 @@ const binary = (res: request.Response, done: (error: Error | null, body: Buffer)
 
 async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes)); // a copy typed as exceljs wants it (Buffer over an ArrayBuffer)
+  // exceljs declares its own global Buffer (an ArrayBuffer), which Node's typings no longer match.
+  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   return workbook;
 }
 
