@@ -17,7 +17,15 @@ const zone = (target, from, message) => ({ target: folderOf(target), from: from.
 const PARTS = [
   zone(
     '@motcua/domain',
-    ['@motcua/store', '@motcua/config', '@motcua/slips', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
+    [
+      '@motcua/store',
+      '@motcua/config',
+      '@motcua/slips',
+      '@motcua/esign',
+      '@motcua/workflows',
+      '@motcua/api',
+      '@motcua/worker',
+    ],
     'the domain is pure: it imports nothing of ours',
   ),
   zone(
@@ -31,13 +39,26 @@ const PARTS = [
     'the store builds on the domain only',
   ),
   zone(
+    '@motcua/esign',
+    [
+      '@motcua/domain',
+      '@motcua/store',
+      '@motcua/config',
+      '@motcua/slips',
+      '@motcua/workflows',
+      '@motcua/api',
+      '@motcua/worker',
+    ],
+    'signature checks stand alone: bytes in, a verdict out',
+  ),
+  zone(
     '@motcua/slips',
     ['@motcua/store', '@motcua/config', '@motcua/workflows', '@motcua/api', '@motcua/worker'],
     'slips lay out what the domain says: they import the domain only',
   ),
   zone(
     '@motcua/workflows',
-    ['@motcua/store', '@motcua/config', '@motcua/slips', '@motcua/api', '@motcua/worker'],
+    ['@motcua/store', '@motcua/config', '@motcua/slips', '@motcua/esign', '@motcua/api', '@motcua/worker'],
     'workflows import the domain and their messages',
   ),
   { ...zone('@motcua/api', ['@motcua/worker'], 'the API never imports the worker'), except: [] },

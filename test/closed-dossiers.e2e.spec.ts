@@ -47,7 +47,7 @@ describe('a closed dossier whose workflow has completed', () => {
     await officer
       .command(code, 'result', {
         decision: 'approved',
-        documents: [{ ...(await officer.attach(code, 'result')), code: 'KQ-1', eSigned: true }],
+        documents: [{ ...(await officer.attach(code, 'result')), code: 'KQ-1', eSigned: false }],
       })
       .expect(200);
     await officer.command(code, 'return', { method: 'desk' }).expect(200);

@@ -19,7 +19,7 @@ describe('the 766 index over HTTP', () => {
     await officer
       .command(a, 'result', {
         decision: 'approved',
-        documents: [{ ...(await officer.attach(a, 'result')), code: '1/LLTP', eSigned: true }],
+        documents: [{ ...(await officer.attachSigned(a)), code: '1/LLTP', eSigned: true }],
       })
       .expect(200);
     await new Promise((r) => setTimeout(r, 20));

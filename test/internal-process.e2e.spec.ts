@@ -109,7 +109,7 @@ describe('the internal process over HTTP', () => {
     await returner
       .command(code, 'result', {
         decision: 'approved',
-        documents: [{ ...(await returner.attach(code, 'result')), code: 'LLTP-1', eSigned: true }],
+        documents: [{ ...(await returner.attachSigned(code)), code: 'LLTP-1', eSigned: true }],
       })
       .expect(200);
     await returner.command(code, 'return', { method: 'desk' }).expect(200);

@@ -13,6 +13,7 @@ const PACKAGES = {
   '@motcua/store': 'libs/store/src',
   '@motcua/config': 'libs/config/src',
   '@motcua/slips': 'libs/slips/src',
+  '@motcua/esign': 'libs/esign/src',
   '@motcua/workflows': 'workflows/src',
   '@motcua/api': 'apps/api/src',
   '@motcua/worker': 'apps/worker/src',

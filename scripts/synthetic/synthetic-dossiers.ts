@@ -18,6 +18,14 @@ import { DossierSimulator } from './dossier-simulator';
  * apologies, lateness, e-results, ratings. Each life is played through the domain's decider, so the
  * events are exactly what the workflow would record. Seeded: the same options give the same events.
  */
+/** The signature check a synthetic e-result carries (the API's record of a verified signature). */
+const SYNTHETIC_SIGNATURE = {
+  signer: 'CN=Đơn vị mô phỏng, C=VN',
+  issuer: 'CN=CA mô phỏng, C=VN',
+  serialNumber: '01',
+  result: 'verified' as const,
+};
+
 export interface SyntheticOptions {
   readonly count: number;
   readonly seed: number;
@@ -299,9 +307,19 @@ function processing(sim: DossierSimulator, rand: () => number): void {
       rescheduledAt,
     });
   }
-  // Procedures returning a document attach it; about two in three are digitally signed (e-results).
+  // Procedures returning a document attach it; about two in three are digitally signed (e-results),
+  // their signatures verified as the API records them.
+  const signed = rand() < 0.65;
   const documents = sim.current.procedure!.returnsResultDocument
-    ? [{ fileName: 'ket-qua.pdf', contentHash: `sha256:${'ef'.repeat(32)}`, code: 'KQ', eSigned: rand() < 0.65 }]
+    ? [
+        {
+          fileName: 'ket-qua.pdf',
+          contentHash: `sha256:${'ef'.repeat(32)}`,
+          code: 'KQ',
+          eSigned: signed,
+          ...(signed ? { signature: { ...SYNTHETIC_SIGNATURE, signingTime: resultAt } } : {}),
+        },
+      ]
     : [];
   const approved = rand() < 0.97;
   sim.run({

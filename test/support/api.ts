@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '@motcua/api/app';
 import { ApiReadModelVersions } from '@motcua/api/http/read-model-versions.provider';
@@ -10,6 +10,7 @@ import type { Role } from '@motcua/api/auth/principal';
 import { mintToken } from '@motcua/api/auth/tokens';
 import { Projector, openBlobStore } from '@motcua/store';
 import { createTestDatabase, type TestDatabase } from './database';
+import { sharedTestCertificateAuthority } from './esign';
 import {
   TEST_LOOKUP_KEY_SECRET,
   connectToDevServer,
@@ -75,10 +76,15 @@ export async function startTestSystem(
   const taskQueue = uniqueTaskQueue('e2e');
   const connection = await connectToDevServer();
   const base = testConfig(db.url, taskQueue);
+  // The e-signed results tests upload are signed under the test CA, which the API trusts.
+  const trustStore = join(__dirname, '..', '..', '.tmp', `trust-${randomUUID()}.pem`);
+  mkdirSync(dirname(trustStore), { recursive: true });
+  writeFileSync(trustStore, sharedTestCertificateAuthority().rootPem);
   const config = {
     ...base,
     dossierQuietPeriodMs: options.dossierQuietPeriodMs ?? base.dossierQuietPeriodMs,
     documents: { ...base.documents, ...options.documents },
+    esignTrustStore: trustStore,
   };
   // The worker files the papers it issues where the API keeps the dossier's documents.
   const papers = {
@@ -96,6 +102,7 @@ export async function startTestSystem(
     await worker.stop();
     await connection.close();
     await db.drop();
+    rmSync(trustStore, { force: true });
     throw error;
   }
   return {
@@ -114,6 +121,7 @@ export async function startTestSystem(
       await connection.close();
       await db.drop();
       removeStoredDocuments(config);
+      rmSync(trustStore, { force: true });
     },
   };
 }

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { sharedTestCertificateAuthority } from './esign';
 import type { TestSystem } from './api';
 import { pdfBytes } from './files';
 
@@ -16,6 +17,14 @@ export const DESK_DOSSIER = {
 /** A small client of the API for tests: one method per call, returning supertest responses. */
 export function apiClient(system: TestSystem, token: string) {
   const auth = (t: request.Test) => t.set('authorization', token);
+  /** Uploads a file to the dossier (a fresh PDF unless given) and returns the reference a command takes. */
+  const attach = async (code: string, kind = 'other', bytes?: Buffer, fileName = 'tep.pdf') => {
+    const res = await auth(request(system.http).post(`/dossiers/${code}/documents`))
+      .field('kind', kind)
+      .attach('file', bytes ?? pdfBytes(`tep ${++uploads} ${Date.now()}`), fileName);
+    if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return { documentId: res.body.id as string };
+  };
   return {
     submit: (body: object = DESK_DOSSIER, headers: Record<string, string> = {}) =>
       auth(request(system.http).post('/dossiers')).set(headers).send(body),
@@ -26,13 +35,9 @@ export function apiClient(system: TestSystem, token: string) {
     get: (path: string) => auth(request(system.http).get(path)),
     post: (path: string, body: object = {}) => auth(request(system.http).post(path)).send(body),
     put: (path: string, body: object = {}) => auth(request(system.http).put(path)).send(body),
-    /** Uploads a file to the dossier (a fresh PDF unless given) and returns the reference a command takes. */
-    attach: async (code: string, kind = 'other', bytes?: Buffer, fileName = 'tep.pdf') => {
-      const res = await auth(request(system.http).post(`/dossiers/${code}/documents`))
-        .field('kind', kind)
-        .attach('file', bytes ?? pdfBytes(`tep ${++uploads} ${Date.now()}`), fileName);
-      if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
-      return { documentId: res.body.id as string };
-    },
+    attach,
+    /** Uploads a result signed under the test CA the test system trusts: a reference for an e-result. */
+    attachSigned: async (code: string, text = `Kết quả ${++uploads} ${Date.now()}`) =>
+      attach(code, 'result', await sharedTestCertificateAuthority().signedPdf(text), 'ket-qua-ky-so.pdf'),
   };
 }

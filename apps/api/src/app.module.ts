@@ -13,6 +13,7 @@ import { CommandsController } from './dossiers/commands.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { DocumentsService } from './documents/documents.service';
 import { DocumentReferences } from './documents/document-references';
+import { ResultSignatures, trustAnchorsProvider } from './documents/result-signatures';
 import { documentStorageProviders } from './documents/document-storage';
 import { DossierService } from './dossiers/dossier.service';
 import { DossierWorkflows } from './dossiers/dossier-workflows';
@@ -81,6 +82,8 @@ export class AppModule {
         ...documentStorageProviders,
         DocumentsService,
         DocumentReferences,
+        ResultSignatures,
+        trustAnchorsProvider,
       ],
     };
   }

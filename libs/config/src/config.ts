@@ -19,6 +19,7 @@ const schema = z.object({
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_JWKS_URL: z.url().optional(),
   LOOKUP_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ESIGN_TRUST_STORE: z.string().min(1).optional(),
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   API_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   DOSSIER_QUIET_SECONDS: z.coerce.number().int().min(1).default(86_400),
@@ -87,6 +88,11 @@ export type Config = BaseConfig &
     /** Secret behind the lookup keys printed on receipts (public status lookup). */
     lookupKeySecret: string;
     documents: DocumentsConfig;
+    /**
+     * PEM bundle of the authorities e-signed results must chain to (the national CA roots in production);
+     * absent: none is trusted, so no document declared e-signed is accepted.
+     */
+    esignTrustStore?: string;
   }>;
 
 /**
@@ -189,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth,
     lookupKeySecret: e.LOOKUP_KEY_SECRET!,
     documents: documentsOf(e),
+    ...(e.ESIGN_TRUST_STORE ? { esignTrustStore: e.ESIGN_TRUST_STORE } : {}),
   };
 }
 

@@ -38,3 +38,4 @@ export * from './slips/slip-texts';
 export * from './slips/issued-slips';
 export * from './slips/vietnamese-dates';
 export * from './slips/register';
+export * from './dossier/e-result';

@@ -16,6 +16,7 @@ import { dossierCodeOfParams } from '../auth/dossier-scope';
 import { canActFor } from '../auth/principal';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { DocumentReferences } from '../documents/document-references';
+import { ResultSignatures } from '../documents/result-signatures';
 import { ApiError } from '../errors/api-error';
 import type { Idempotency } from '../idempotency/idempotency.interceptor';
 import { CLOCK, type Clock } from '../tokens';
@@ -55,6 +56,7 @@ export class DossierService {
     private readonly catalogue: CatalogueService,
     private readonly lookupKeys: LookupKeys,
     private readonly documents: DocumentReferences,
+    private readonly signatures: ResultSignatures,
   ) {}
 
   /**
@@ -130,8 +132,9 @@ export class DossierService {
   ): Promise<DossierState> {
     const type = COMMAND_TYPES[route];
     const process = route === 'accept' ? await this.processOf(dossierCode) : undefined;
+    const resolved = await this.documents.resolve(dossierCode, body);
     const payload = {
-      ...(await this.documents.resolve(dossierCode, body)),
+      ...(route === 'result' ? await this.signatures.verified(dossierCode, resolved) : resolved),
       type,
       actor: actorOf(caller),
       expectedVersion: options.expectedVersion,

@@ -1,5 +1,13 @@
 import { Controller, Param, Query } from '@nestjs/common';
-import { STATUS, type DossierState } from '@motcua/domain';
+import {
+  APPLICANT_SLIP_KINDS,
+  STATUS,
+  eResultsDelivered,
+  foldEvents,
+  type DeliveredEResult,
+  type DossierEvent,
+  type DossierState,
+} from '@motcua/domain';
 import { DossierService } from '../dossiers/dossier.service';
 import { dossierCodeSchema } from '../dossiers/dossier.schemas';
 import { LookupKeys } from '../dossiers/lookup-keys';
@@ -36,6 +44,10 @@ export interface PublicDossierView {
   readonly finishedAt?: string;
   readonly returnedAt?: string;
   readonly history: readonly { readonly type: string; readonly at: string }[];
+  /** The applicant's papers to download (`/public/dossiers/{code}/slips/{slip}`). */
+  readonly papers: readonly { readonly slip: string; readonly title: string; readonly number: string }[];
+  /** E-results returned online (`/public/dossiers/{code}/e-results/{documentId}`). */
+  readonly eResults: readonly DeliveredEResult[];
 }
 
 @Controller()
@@ -53,14 +65,24 @@ export class PublicController {
     // A wrong key and an unknown code answer alike, so codes cannot be probed.
     if (!this.keys.matches(code, query.key)) throw ApiError.of('DOSSIER_NOT_FOUND', `no dossier ${code} with this key`);
     const [state, events] = await Promise.all([this.dossiers.state(code), this.dossiers.eventsOf(code)]);
-    return publicView(
-      state,
-      events.map((e) => ({ type: e.type, at: e.occurredAt })),
-    );
+    const history = events.map((e) => ({ type: e.type, data: e.data }) as DossierEvent);
+    return {
+      ...publicView(
+        state,
+        events.map((e) => ({ type: e.type, at: e.occurredAt })),
+      ),
+      papers: foldEvents(history)
+        .issuedSlips.filter((s) => APPLICANT_SLIP_KINDS.includes(s.slip))
+        .map((s) => ({ slip: s.slip, title: s.title, number: s.number })),
+      eResults: eResultsDelivered(history),
+    };
   }
 }
 
-function publicView(state: DossierState, history: { type: string; at: string }[]): PublicDossierView {
+function publicView(
+  state: DossierState,
+  history: { type: string; at: string }[],
+): Omit<PublicDossierView, 'papers' | 'eResults'> {
   return {
     dossierCode: state.dossierCode!,
     procedure: { code: state.procedure!.code, name: state.procedure!.name },

@@ -1,7 +1,9 @@
 import { Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import {
   APPLICANT_SLIP_KINDS,
+  eResultsDelivered,
   foldEvents,
   slipContentOf,
   slipFormOf,
@@ -72,9 +74,7 @@ export class SlipsController {
     @Headers() headers: Record<string, string | undefined>,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    if (!query.key || !this.keys.matches(code, query.key)) {
-      throw ApiError.of('DOSSIER_NOT_FOUND', `no dossier ${code} with this key`);
-    }
+    this.mustHoldKey(code, query.key);
     if (!(APPLICANT_SLIP_KINDS as readonly string[]).includes(slip)) {
       throw ApiError.of(
         'NOT_FOUND',
@@ -82,6 +82,29 @@ export class SlipsController {
       );
     }
     await this.sendIssued(await this.stateOf(code), slip as IssuedSlipKind, headers, reply);
+  }
+
+  /** An e-result returned online, to the applicant holding the key; anything else is not theirs to download. */
+  @Route(SLIP_ROUTES.publicEResult)
+  async publicEResult(
+    @Param('code', new ZodPipe(dossierCodeSchema)) code: string,
+    @Param('documentId', new ZodPipe(z.uuid('not a document id'))) documentId: string,
+    @Query() query: { key?: string },
+    @Headers() headers: Record<string, string | undefined>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    this.mustHoldKey(code, query.key);
+    const delivered = eResultsDelivered(await this.eventsOf(code));
+    if (!delivered.some((d) => d.documentId === documentId)) {
+      throw ApiError.of('NOT_FOUND', `no e-result ${documentId} was returned online for dossier ${code}`);
+    }
+    await sendDocument(this.documents, await this.documents.describe(code, documentId), headers, reply);
+  }
+
+  /** A wrong key and an unknown code answer alike, so codes cannot be probed. */
+  private mustHoldKey(code: string, key: string | undefined): void {
+    if (!key || !this.keys.matches(code, key))
+      throw ApiError.of('DOSSIER_NOT_FOUND', `no dossier ${code} with this key`);
   }
 
   /** The latest paper of its kind, as filed when it was issued. */
@@ -121,7 +144,10 @@ export class SlipsController {
   }
 
   private async stateOf(code: string): Promise<DossierState> {
-    const events = await this.dossiers.eventsOf(code);
-    return foldEvents(events.map((e) => ({ type: e.type, data: e.data }) as DossierEvent));
+    return foldEvents(await this.eventsOf(code));
+  }
+
+  private async eventsOf(code: string): Promise<DossierEvent[]> {
+    return (await this.dossiers.eventsOf(code)).map((e) => ({ type: e.type, data: e.data }) as DossierEvent);
   }
 }

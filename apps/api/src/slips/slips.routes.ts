@@ -20,6 +20,16 @@ export const registerQuery = z
   });
 export type RegisterQuery = z.infer<typeof registerQuery>;
 
+/** A file the applicant downloads without a token, by the key printed on the receipt. */
+const BY_RECEIPT_KEY = {
+  tag: 'public',
+  roles: 'public',
+  scope: 'none',
+  status: 200,
+  query: lookupQuery,
+  response: 'binary',
+} as const;
+
 /** Who reads a dossier's papers: whoever works or audits it, and the applicant's channel. */
 const READERS = ['officer', 'leader', 'supervisor', 'applicant'] as const;
 
@@ -50,12 +60,14 @@ export const SLIP_ROUTES = {
     path: '/public/dossiers/{code}/slips/{slip}',
     summary:
       'The applicant’s own paper (receipt, requests, refusal, apology, stop notice) by the key printed on the receipt',
-    tag: 'public',
-    roles: 'public',
-    scope: 'none',
-    status: 200,
-    query: lookupQuery,
-    response: 'binary',
+    ...BY_RECEIPT_KEY,
+  },
+  publicEResult: {
+    method: 'GET',
+    path: '/public/dossiers/{code}/e-results/{documentId}',
+    summary:
+      'The e-signed result returned online, by the key printed on the receipt (the lookup lists them under eResults)',
+    ...BY_RECEIPT_KEY,
   },
   register: {
     method: 'GET',

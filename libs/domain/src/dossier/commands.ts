@@ -25,12 +25,23 @@ export interface PauseNotice {
 /** Why the clock is paused (dừng tính). `FINANCIAL_OBLIGATION` moves the dossier to status 6. */
 export type PauseReasonCode = 'FINANCIAL_OBLIGATION' | 'VERIFICATION' | 'CONSULTATION' | 'OTHER_LEGAL_GROUND';
 
+/** A verified digital signature: who signed (certificate subject and issuer), which certificate, when. */
+export interface SignatureCheckRecord {
+  readonly signer: string;
+  readonly issuer: string;
+  readonly serialNumber: string;
+  readonly signingTime: string;
+  readonly result: 'verified';
+}
+
 /** A result document with legal validity (e-result when electronic). */
 export interface ResultDocument extends AttachedDocument {
   /** Number or code of the document (số, ký hiệu). */
   readonly code: string;
   /** Carries a digital signature (ký số). */
   readonly eSigned: boolean;
+  /** The check of that signature, made when the result was issued: only a verified one is an e-result. */
+  readonly signature?: SignatureCheckRecord;
 }
 
 export type DossierCommand =

@@ -15,6 +15,7 @@ import {
   system,
   tenDays,
   vn,
+  eSignedDoc,
 } from './dossier.fixtures';
 import type { DossierEvent } from './events';
 
@@ -34,7 +35,7 @@ const result = (
   at: vn(at),
   actor: officer,
   decision: 'approved',
-  documents: [{ ...doc('phieu-lltp.pdf'), code: 'LLTP-001', eSigned: true }],
+  documents: [eSignedDoc('phieu-lltp.pdf', 'LLTP-001')],
   ...overrides,
 });
 const supplement = (at: string): DossierCommand => ({
@@ -260,12 +261,15 @@ describe('IssueResult, ReturnResult, RateSatisfaction', () => {
     expect(state).toMatchObject({ status: 9, stage: 'finished', finishedAt: vn(at), eResult: true });
   });
 
-  it('counts only a digitally signed result document as an e-result', () => {
+  it('counts only a digitally signed result document whose signature was verified as an e-result', () => {
     const scanned = [{ ...doc('ket-qua-scan.pdf'), code: 'LLTP-001', eSigned: false }];
-    const state = given(ACCEPTED)
-      .when(result('2025-03-20T09:00', { documents: scanned }))
-      .then([{ type: 'ResultIssued' }]);
-    expect(state.eResult).toBe(false);
+    const declaredOnly = [{ ...doc('ket-qua.pdf'), code: 'LLTP-001', eSigned: true }];
+    for (const documents of [scanned, declaredOnly]) {
+      const state = given(ACCEPTED)
+        .when(result('2025-03-20T09:00', { documents }))
+        .then([{ type: 'ResultIssued' }]);
+      expect(state.eResult).toBe(false);
+    }
   });
 
   it('needs the result document when the procedure returns one, a reason when refusing, well-formed documents', () => {

@@ -44,6 +44,20 @@ export const sameDay: ProcedureTerms = {
 export const HASH = `sha256:${'ab'.repeat(32)}`;
 export const doc = (fileName: string) => ({ fileName, contentHash: HASH });
 
+/** A result document declared e-signed, with the signature check the API records for it. */
+export const eSignedDoc = (fileName: string, code: string) => ({
+  ...doc(fileName),
+  code,
+  eSigned: true,
+  signature: {
+    signer: 'CN=Sở Tư pháp tỉnh Khánh Hòa, C=VN',
+    issuer: 'CN=Root CA, C=VN',
+    serialNumber: '01AB',
+    signingTime: '2025-03-20T02:00:00.000Z',
+    result: 'verified' as const,
+  },
+});
+
 export function submitCommand(
   at: string,
   overrides: Partial<Extract<DossierCommand, { type: 'SubmitDossier' }>> = {},

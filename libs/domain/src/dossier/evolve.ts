@@ -3,6 +3,7 @@ import { applyProcessEvent, withCurrentVisit, withVisitFinished } from '../proce
 import { initialState, withAuditedAction, type DossierState } from './state';
 import { STATUS } from './vocabulary';
 import { withSlipsOf } from '../slips/issued-slips';
+import { isVerifiedEResult } from './e-result';
 
 /** Folds one event into the state. Total: every event type is handled (exhaustive switch). */
 export function evolve(state: DossierState, event: DossierEvent): DossierState {
@@ -129,7 +130,7 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         processingWorkingDays: event.data.processingWorkingDays,
         resultDecision: event.data.decision,
         // An e-result has legal validity as an electronic document: it carries a digital signature (domain.md §3.6).
-        eResult: event.data.documents.some((d) => d.eSigned),
+        eResult: event.data.documents.some(isVerifiedEResult),
         clockStoppedBy: undefined,
       };
     case 'ResultReturned':

@@ -11,6 +11,7 @@ import {
   supervisor,
   system,
   vn,
+  eSignedDoc,
 } from './dossier.fixtures';
 import { foldEvents } from './evolve';
 
@@ -25,7 +26,7 @@ const resultAt = (local: string): DossierCommand => ({
   at: at(local),
   actor: officer,
   decision: 'approved',
-  documents: [{ ...doc('lltp.pdf'), code: 'LLTP-1', eSigned: true }],
+  documents: [eSignedDoc('lltp.pdf', 'LLTP-1')],
 });
 const returned = (local: string): DossierCommand => ({
   type: 'ReturnResult',

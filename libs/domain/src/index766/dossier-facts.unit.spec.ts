@@ -1,5 +1,14 @@
 import type { DossierCommand } from '../dossier/commands';
-import { doc, history, officer, pauseCommand, resume, sameDay, submitCommand, vn } from '../dossier/dossier.fixtures';
+import {
+  eSignedDoc,
+  history,
+  officer,
+  pauseCommand,
+  resume,
+  sameDay,
+  submitCommand,
+  vn,
+} from '../dossier/dossier.fixtures';
 import { foldEvents } from '../dossier/evolve';
 import { dossierFacts, type DossierFact } from './dossier-facts';
 
@@ -13,7 +22,7 @@ const result = (local: string): DossierCommand => ({
   at: vn(local),
   actor: officer,
   decision: 'approved',
-  documents: [{ ...doc('lltp.pdf'), code: 'LLTP-1', eSigned: true }],
+  documents: [eSignedDoc('lltp.pdf', 'LLTP-1')],
 });
 // Ten working days from Monday 10/03 09:00 end on Monday 24/03 09:00 (fixture calendar: 07:30–11:30, 13:00–17:00).
 const DUE = vn('2025-03-24T09:00');

@@ -5,6 +5,7 @@
  */
 import type { CommandOf } from '../dossier/commands';
 import type { DossierEvent } from '../dossier/events';
+import { isVerifiedEResult } from '../dossier/e-result';
 import { ensure } from '../dossier/refusal';
 import type { DossierState } from '../dossier/state';
 import type { SlipIssuer } from './slip-content';
@@ -78,4 +79,26 @@ export function withSlipsOf(state: DossierState, event: DossierEvent, version: n
   }
   const slip = slipIssuedBy(event);
   return slip ? { ...state, pendingSlips: [...state.pendingSlips, { slip, ofVersion: version }] } : state;
+}
+
+/** An e-result the applicant may download: a verified e-signed document of a result returned online. */
+export interface DeliveredEResult {
+  readonly documentId: string;
+  readonly code: string;
+  readonly fileName: string;
+}
+
+/**
+ * What returning online delivers (trả kết quả trực tuyến): the verified e-signed documents of the
+ * result, once the result was returned online; nothing before, nothing for a return at the desk.
+ */
+export function eResultsDelivered(events: readonly DossierEvent[]): DeliveredEResult[] {
+  if (!events.some((e) => e.type === 'ResultReturned' && e.data.method === 'online')) return [];
+  return events.flatMap((e) =>
+    e.type === 'ResultIssued'
+      ? e.data.documents
+          .filter((d) => isVerifiedEResult(d) && d.documentId)
+          .map((d) => ({ documentId: d.documentId!, code: d.code, fileName: d.fileName }))
+      : [],
+  );
 }

@@ -1,0 +1,2 @@
+export * from './pdf-signature';
+export * from './trust-store';
