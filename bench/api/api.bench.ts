@@ -6,6 +6,7 @@
  *   npm run bench -- api        (BENCH_QUEUE_DOSSIERS to change the queue's size)
  */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { mintToken } from '@motcua/api/auth/tokens';
@@ -132,6 +133,8 @@ async function main(): Promise<void> {
     // measured, not history replays after evictions.
     WORKER_MAX_CACHED_WORKFLOWS: '5000',
     LOG_LEVEL: 'error',
+    // The papers the worker issues (receipts) are filed in the run's scratch folder.
+    DOCUMENTS_DIR: join(servers.workDir, 'documents'),
     // The dossier workflow and the bare baseline's (the same bundle the lifecycle bench runs).
     WORKFLOW_BUNDLE_PATH: await servers.bundle(`${__dirname}/../lifecycle/workflows.ts`),
   };

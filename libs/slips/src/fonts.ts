@@ -30,7 +30,7 @@ export function slipFonts(): Record<FontFace, fontkit.Font> {
   if (!faces) {
     const root = dirname(require.resolve('@expo-google-fonts/tinos/package.json'));
     const load = (face: FontFace) =>
-      withCharactersCached(fontkit.create(readFileSync(join(root, FILES[face]))) as fontkit.Font);
+      withPlainLayout(withCharactersCached(fontkit.create(readFileSync(join(root, FILES[face]))) as fontkit.Font));
     faces = { regular: load('regular'), bold: load('bold'), italic: load('italic'), boldItalic: load('boldItalic') };
   }
   return faces;
@@ -39,4 +39,20 @@ export function slipFonts(): Record<FontFace, fontkit.Font> {
 function withCharactersCached(font: fontkit.Font): fontkit.Font {
   for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
   return font;
+}
+
+/**
+ * OpenType shaping switched off: slips are NFC text, every Vietnamese letter a precomposed glyph, so
+ * there are no marks to position; official documents are set without kerning or ligatures (as Word
+ * sets Times New Roman by default). Shaping cost a third of a receipt's rendering (bench/documents).
+ * A delegating view of the font: pdfkit calls `layout`, everything else is the font's own.
+ */
+const PLAIN: Record<string, boolean> = Object.fromEntries(
+  ['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern'].map((f) => [f, false]),
+);
+
+function withPlainLayout(font: fontkit.Font): fontkit.Font {
+  return Object.create(font, {
+    layout: { value: (text: string) => font.layout(text, PLAIN as unknown as string[]) },
+  }) as fontkit.Font;
 }

@@ -48,6 +48,7 @@ const EXPECTED: Record<'ND61-107' | 'ND118', { day: string; texts: Record<SlipKi
         'Số: 7/TEST',
         'Kính gửi: Nguyễn Thị Ánh Dương',
         'Lý do: Chờ kết quả xác minh của cơ quan Công an',
+        'Đơn vị để xảy ra chậm trễ: Phòng chuyên môn',
         'Thời gian hẹn trả kết quả lại: ngày 09 tháng 04 năm 2025.',
         'GIÁM ĐỐC',
         'Nơi nhận:',

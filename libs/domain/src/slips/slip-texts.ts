@@ -123,6 +123,7 @@ function apologyBody({ state, event, issue }: SlipSource<EventOf<'ApologyIssued'
         `Tuy nhiên, ${unit} không thể trả kết quả giải quyết hồ sơ cho ông/bà đúng ngày hẹn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.`,
       ),
       line('Lý do', event.data.reason),
+      ...(event.data.responsibleUnit ? [line('Đơn vị để xảy ra chậm trễ', unitName(event.data.responsibleUnit))] : []),
       paragraph(
         isLetter
           ? `${unit} xin lỗi ông/bà vì sự chậm trễ này, đề nghị ông/bà đồng ý gia hạn thời gian giải quyết hồ sơ và hẹn lại thời gian trả kết quả.`
@@ -131,9 +132,7 @@ function apologyBody({ state, event, issue }: SlipSource<EventOf<'ApologyIssued'
       paragraph(`Thời gian hẹn trả kết quả lại: ${longDate(event.data.rescheduledAt)}.`),
       paragraph(`${unit} kính mong nhận được sự thông cảm của ông/bà.`),
     ],
-    signatures: [
-      { role: 'GIÁM ĐỐC', name: event.data.responsibleUnit ? `(${event.data.responsibleUnit})` : undefined },
-    ],
+    signatures: [{ role: 'GIÁM ĐỐC' }],
     recipients: ['Như trên;', 'Bộ phận Một cửa;', 'Lưu: VT.'],
   };
 }
