@@ -83,7 +83,6 @@ const PATHS: Record<string, Path> = {
       actor: OFFICER,
       reason: 'Chờ xác minh',
       rescheduledAt: plusDays(new Date(resumed.dueAt!), 7).toISOString(),
-      slip: { fileName: 'mau-04.pdf', contentHash: HASH },
     });
     await sleepUntil(env, plusDays(new Date(resumed.dueAt!), 2));
     await send(env.client, code, {

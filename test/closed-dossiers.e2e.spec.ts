@@ -35,6 +35,7 @@ describe('a closed dossier whose workflow has completed', () => {
   it('is woken by a rating and by the review of its pause, each applied once, and completes again', async () => {
     const code = (await officer.submit().expect(201)).body.dossierCode as string;
     await officer.command(code, 'accept').expect(200);
+    await officer.papersIssued(code); // the receipt, before the next command
     await officer
       .command(code, 'pause', {
         reasonCode: 'VERIFICATION',

@@ -191,6 +191,7 @@ describe('dossier documents over HTTP', () => {
   it('completes the documents a command names from the dossier files; an unknown one is 422 and changes nothing', async () => {
     const dossier = (await officer.submit(DESK_DOSSIER).expect(201)).body.dossierCode;
     await officer.command(dossier, 'accept').expect(200);
+    await officer.papersIssued(dossier);
     const pause = (attachment: object) => ({
       reasonCode: 'VERIFICATION',
       reason: 'Chờ xác minh',

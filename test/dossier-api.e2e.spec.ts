@@ -29,6 +29,8 @@ describe('the dossier API through the running worker', () => {
   const accepted = async (): Promise<string> => {
     const code = await newDossier();
     await officer.command(code, 'accept').expect(200);
+    // The receipt follows the acceptance by milliseconds: issued before the test's next command.
+    await officer.papersIssued(code);
     return code;
   };
   /** The body with each `UPLOADED` reference replaced by a file uploaded to the dossier now. */
@@ -243,6 +245,7 @@ describe('the dossier API through the running worker', () => {
       const code = await newDossier();
       const [a, b] = await Promise.all([officer.command(code, 'accept'), officer.command(code, 'accept')]);
       expect([a.status, b.status].sort()).toEqual([200, 409]);
+      await officer.papersIssued(code);
       const events = await officer.get(`/dossiers/${code}/events`).expect(200);
       expect(events.body.items.map((e: { type: string }) => e.type)).toEqual([
         'DossierSubmitted',
@@ -279,6 +282,7 @@ describe('the dossier API through the running worker', () => {
       const accepted1 = await officer.command(code, 'accept', {}, acceptKey).expect(200);
       const accepted2 = await officer.command(code, 'accept', {}, acceptKey).expect(200);
       expect(accepted2.body).toEqual(accepted1.body);
+      await officer.papersIssued(code);
       const events = await officer.get(`/dossiers/${code}/events`).expect(200);
       expect(events.body.items.map((e: { type: string }) => e.type)).toEqual([
         'DossierSubmitted',

@@ -27,6 +27,7 @@ describe('e-results: the signature verified, recorded, and delivered online', ()
   const accepted = async () => {
     const code = (await officer.submit(DESK_DOSSIER).expect(201)).body.dossierCode as string;
     await officer.command(code, 'accept').expect(200);
+    await officer.papersIssued(code); // the receipt, so the counts below are the commands' own
     return code;
   };
   const issue = (code: string, reference: { documentId: string }, eSigned = true) =>
@@ -101,6 +102,7 @@ describe('e-results: the signature verified, recorded, and delivered online', ()
     expect((await download(key)).status).toBe(404);
 
     await officer.command(code, 'return', { method: 'online' }).expect(200);
+    await officer.papersIssued(code);
     expect((await lookup()).body).toMatchObject({
       eResults: [{ documentId: reference.documentId, code: 'LLTP-7', fileName: 'ket-qua-ky-so.pdf' }],
       papers: [{ slip: 'receipt', title: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ' }],

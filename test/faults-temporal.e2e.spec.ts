@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { eventually } from './support/dossiers';
 import { join } from 'node:path';
 import { NativeConnection } from '@temporalio/worker';
 import { Client, Connection } from '@temporalio/client';
@@ -97,6 +98,8 @@ describe('faults around Temporal and the API process', () => {
       expect(((await retried.json()) as { status: number }).status).toBe(2);
       const again = await post(second.port, `/dossiers/${code}/accept`, {}, key);
       expect(again.status).toBe(200);
+      // One acceptance, and its receipt once (it follows the acceptance by milliseconds).
+      await eventually('the receipt is issued', async () => (await typesOf(code)).includes('SlipIssued'));
       expect(await typesOf(code)).toEqual(['DossierSubmitted', 'DossierAccepted', 'SlipIssued']);
     } finally {
       await Promise.all(apis.map((api) => api.kill('SIGKILL')));

@@ -150,6 +150,7 @@ describe('the internal process over HTTP', () => {
   it('refuses bad moves with a coded 4xx, applying nothing', async () => {
     const code = (await desk.submit(DESK_DOSSIER).expect(201)).body.dossierCode as string;
     await desk.command(code, 'accept').expect(200);
+    await desk.papersIssued(code); // the receipt, so the counts below are the commands' own
     const before = await eventCount(code);
     expect(problem(await desk.command(code, 'handover', { toUnit: 'P-KHAC' }))).toEqual({
       status: 422,

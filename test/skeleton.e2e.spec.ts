@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { apiClient } from './support/http';
 import { createApp } from '@motcua/api/app';
 import { WorkingCalendar, civilServiceCalendarConfig } from '@motcua/domain';
 import { bearer, startTestSystem, testConfig, type TestSystem } from './support/api';
@@ -56,8 +57,9 @@ describe('walking skeleton: submit → accept → events, through HTTP, Temporal
       10 * 480,
     );
 
+    // The receipt and appointment (Mẫu 01) follows the acceptance, issued by motcua itself.
+    await apiClient(system, officer).papersIssued(code);
     const events = await request(system.http).get(`/dossiers/${code}/events`).set('authorization', officer).expect(200);
-    // The receipt and appointment (Mẫu 01) is issued with the acceptance, by motcua itself.
     expect(events.body.items.map((e: { type: string }) => e.type)).toEqual([
       'DossierSubmitted',
       'DossierAccepted',
@@ -90,6 +92,7 @@ describe('walking skeleton: submit → accept → events, through HTTP, Temporal
       .expect(409);
     expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(again.body).toMatchObject({ code: 'INVALID_TRANSITION', status: 409, dossierStatus: 2 });
+    await apiClient(system, officer).papersIssued(body.dossierCode);
     const events = await request(system.http)
       .get(`/dossiers/${body.dossierCode}/events`)
       .set('authorization', officer)

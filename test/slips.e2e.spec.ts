@@ -43,8 +43,9 @@ describe('the papers motcua issues, through HTTP', () => {
   it('issues the receipt with the acceptance: numbered, filed, recorded, and re-rendered to the same bytes', async () => {
     const code = (await officer.submit(DESK_DOSSIER).expect(201)).body.dossierCode as string;
     const accepted = await officer.command(code, 'accept').expect(200);
-    // The command's answer already holds the issued receipt: the desk can print it at once.
-    expect(accepted.body.pendingSlips).toEqual([]);
+    // The command answers at once; the receipt it owes follows by milliseconds, and a print waits for it.
+    expect(accepted.body.pendingSlips).toEqual([{ slip: 'receipt', ofVersion: 2 }]);
+    const bytes = await pdfOf(`/dossiers/${code}/slips/receipt`);
     const listed = await officer.get(`/dossiers/${code}/slips`).expect(200);
     expect(listed.body.issued).toEqual([
       expect.objectContaining({
@@ -55,7 +56,6 @@ describe('the papers motcua issues, through HTTP', () => {
       }),
     ]);
     const receipt = listed.body.issued[0] as IssuedSlip;
-    const bytes = await pdfOf(`/dossiers/${code}/slips/receipt`);
     expect(sha256(bytes)).toBe(receipt.contentHash);
     const documents = await officer.get(`/dossiers/${code}/documents`).expect(200);
     expect(documents.body.items).toContainEqual(
@@ -106,6 +106,7 @@ describe('the papers motcua issues, through HTTP', () => {
     await officer
       .command(code, 'request-supplement', { reason: 'Tờ khai thiếu chữ ký', missingComponents: ['TK'] })
       .expect(200);
+    await officer.papersIssued(code);
     const listed = await officer.get(`/dossiers/${code}/slips`).expect(200);
     expect(listed.body.issued.map((s: IssuedSlip) => [s.slip, s.form])).toEqual([
       ['receipt', 'Mẫu số 01'],

@@ -12,7 +12,7 @@ import {
 } from '@motcua/workflows/messages';
 import type { AppendedEvents } from '@motcua/workflows/activities';
 import { createTestDatabase, type TestDatabase } from './support/database';
-import { HASH, OFFICER, submitDossier, uniqueCode } from './support/dossiers';
+import { HASH, OFFICER, submitDossier, uniqueCode, eventually, withoutPapers } from './support/dossiers';
 import { devServerAddress, uniqueTaskQueue } from './support/temporal';
 import type { EntryPointProcess } from './support/api-process';
 import { spawnWorkerProcess } from './support/worker-process';
@@ -97,15 +97,25 @@ describe('a worker killed mid-run and restarted', () => {
     expect(killedAfter).toBeLessThan(3 * DOSSIERS);
 
     const store = new EventStore(db.dataSource);
+    // Each receipt follows its acceptance; one whose issuing died with the worker is retried on the new one.
+    const issued = async (code: string) =>
+      (await store.readStream(dossierStreamId(code))).some((e) => e.type === 'SlipIssued');
+    await eventually(
+      'every receipt is issued',
+      async () => (await Promise.all(codes.map(issued))).every(Boolean),
+      40_000,
+    );
     let events = 0;
     for (const code of codes) {
       const stored = await store.readStream(dossierStreamId(code));
-      expect(stored.map((e) => e.type)).toEqual([
+      expect(withoutPapers(stored.map((e) => e.type))).toEqual([
         'DossierSubmitted',
         'DossierAccepted',
-        'SlipIssued',
         'ResultIssued',
         'ResultReturned',
+      ]);
+      expect(stored.filter((e) => e.type === 'SlipIssued').map((e) => e.data)).toEqual([
+        expect.objectContaining({ slip: 'receipt', ofVersion: 2 }),
       ]);
       expect(stored.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5]);
       const inHistory = await appendedIdsInHistory(client, code);

@@ -87,3 +87,20 @@ export function send<T extends PersonCommandType>(
       args: [payload as CommandPayload],
     });
 }
+
+/**
+ * Event types without the papers motcua issues: a paper is recorded by the workflow shortly after the
+ * command that owed it, so among other commands its place in the stream is not fixed.
+ */
+export function withoutPapers(types: readonly string[]): string[] {
+  return types.filter((type) => type !== 'SlipIssued');
+}
+
+/** Polls `probe` until it returns true (every 50 ms, at most `ms`); fails with `what` otherwise. */
+export async function eventually(what: string, probe: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

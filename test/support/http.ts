@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { eventually } from './dossiers';
 import { sharedTestCertificateAuthority } from './esign';
 import type { TestSystem } from './api';
 import { pdfBytes } from './files';
@@ -36,6 +37,12 @@ export function apiClient(system: TestSystem, token: string) {
     post: (path: string, body: object = {}) => auth(request(system.http).post(path)).send(body),
     put: (path: string, body: object = {}) => auth(request(system.http).put(path)).send(body),
     attach,
+    /** Waits until every paper the dossier's facts owe is issued (they follow their command by milliseconds). */
+    papersIssued: (code: string) =>
+      eventually(`the papers of ${code} are issued`, async () => {
+        const res = await auth(request(system.http).get(`/dossiers/${code}/slips`));
+        return res.status === 200 && res.body.pending.length === 0;
+      }),
     /** Uploads a result signed under the test CA the test system trusts: a reference for an e-result. */
     attachSigned: async (code: string, text = `Kết quả ${++uploads} ${Date.now()}`) =>
       attach(code, 'result', await sharedTestCertificateAuthority().signedPdf(text), 'ket-qua-ky-so.pdf'),

@@ -10,6 +10,7 @@ import {
   currentUpdateInfo,
   log,
   patched,
+  proxyActivities,
   proxyLocalActivities,
   setHandler,
   uuid4,
@@ -51,12 +52,13 @@ const { appendDossierEvents, loadDossierEvents } = proxyLocalActivities<DossierA
 });
 
 /**
- * Papers are rendered and filed in the worker (a few milliseconds of PDF and SQL). A paper that cannot
- * be issued after a few tries stays pending in the state and is tried again after the next fact: the
- * command that owed it has its answer either way.
+ * Papers are rendered and filed by a (regular) activity after the command that owed them has its answer:
+ * rendering is CPU work the command need not wait for, and a local activity would hold the workflow
+ * task — and so the Update's answer — until it finished. A paper that cannot be issued after a few
+ * tries stays pending in the state and is tried again after the next fact.
  */
-const { issueSlip } = proxyLocalActivities<DossierActivities>({
-  startToCloseTimeout: '30 seconds',
+const { issueSlip } = proxyActivities<DossierActivities>({
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '500 ms', maximumInterval: '10 seconds', maximumAttempts: 5 },
 });
 
@@ -123,15 +125,24 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     }
   };
 
-  /** Issues the papers the facts so far owe (a receipt, a request, an apology…) and records each. */
-  const issuePendingSlips = async (): Promise<void> => {
-    for (const pending of [...state.pendingSlips]) {
-      try {
-        const slip = await issueSlip({ streamId: dossierStreamId(input.dossierCode), ...pending });
-        await apply(undefined, () => ({ type: 'RecordIssuedSlip', at: nowIso(), actor: SYSTEM_ACTOR, slip }));
-      } catch (error) {
-        log.warn('paper not issued; tried again after the next fact', { slip: pending.slip, error: String(error) });
-      }
+  /**
+   * Issues the papers the facts so far owe (a receipt, a request, an apology…) beside the commands that
+   * follow; each issued paper is then recorded in turn like a command, so appends stay in order.
+   */
+  const issuing = new Set<string>();
+  const issuePendingSlips = (): void => {
+    for (const pending of state.pendingSlips) {
+      const key = `${pending.slip}@${pending.ofVersion}`;
+      if (issuing.has(key)) continue;
+      issuing.add(key);
+      void issueSlip({ streamId: dossierStreamId(input.dossierCode), ...pending })
+        .then((slip) =>
+          queued(undefined, () => ({ type: 'RecordIssuedSlip', at: nowIso(), actor: SYSTEM_ACTOR, slip })),
+        )
+        .catch((error: unknown) =>
+          log.warn('paper not issued; tried again after the next fact', { slip: pending.slip, error: String(error) }),
+        )
+        .finally(() => issuing.delete(key));
     }
   };
 
@@ -145,7 +156,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   const queued = (commandId: string | undefined, command: () => DossierCommand): Promise<DossierState> => {
     const run = queue.then(async () => {
       await apply(commandId, command);
-      if (issuesSlips) await issuePendingSlips();
+      if (issuesSlips) issuePendingSlips();
       return state;
     });
     queue = run.catch(() => undefined);
@@ -216,7 +227,8 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     execute,
   );
   await afterCare(() => state.version, quietMs);
-  await condition(allHandlersFinished);
+  // A paper still being issued is recorded before the run ends.
+  await condition(() => allHandlersFinished() && issuing.size === 0);
   return state;
 }
 

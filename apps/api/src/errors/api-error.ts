@@ -27,6 +27,7 @@ export const API_ERROR_STATUS = {
   /** A command names a document the dossier does not hold (upload it first): nothing was applied. */
   DOCUMENT_NOT_FOUND: 422,
   E_SIGNATURE_INVALID: 422,
+  SLIP_PENDING: 503,
   AGENCY_NOT_FOUND: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
   INTERNAL_ERROR: 500,

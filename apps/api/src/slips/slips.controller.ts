@@ -26,6 +26,8 @@ import { Route } from '../http/route';
 import { ZodPipe } from '../validation';
 import { SLIP_ROUTES, slipKindSchema } from './slips.routes';
 
+const ISSUE_WAIT_MS = 5_000;
+
 /** What `GET /dossiers/{code}/slips` lists: the issued papers, those owed, and the control slip. */
 export interface DossierSlips {
   readonly issued: readonly Omit<IssuedSlip, 'lookupUrl'>[];
@@ -60,9 +62,8 @@ export class SlipsController {
     @Headers() headers: Record<string, string | undefined>,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const state = await this.stateOf(code);
-    if (slip === 'controlSlip') return this.sendControlSlip(state, reply);
-    await this.sendIssued(state, slip, headers, reply);
+    if (slip === 'controlSlip') return this.sendControlSlip(await this.stateOf(code), reply);
+    await this.sendIssued(await this.issuedState(code, slip), slip, headers, reply);
   }
 
   /** The applicant's own papers; a wrong key and an unknown code answer alike, as the lookup does. */
@@ -81,7 +82,7 @@ export class SlipsController {
         `the ${slip} stays with the agency; the applicant's papers are ${APPLICANT_SLIP_KINDS.join(', ')}`,
       );
     }
-    await this.sendIssued(await this.stateOf(code), slip as IssuedSlipKind, headers, reply);
+    await this.sendIssued(await this.issuedState(code, slip as IssuedSlipKind), slip as IssuedSlipKind, headers, reply);
   }
 
   /** An e-result returned online, to the applicant holding the key; anything else is not theirs to download. */
@@ -105,6 +106,25 @@ export class SlipsController {
   private mustHoldKey(code: string, key: string | undefined): void {
     if (!key || !this.keys.matches(code, key))
       throw ApiError.of('DOSSIER_NOT_FOUND', `no dossier ${code} with this key`);
+  }
+
+  /**
+   * The dossier's state once the paper of `kind` it owes is issued: papers follow the command that owed
+   * them by some milliseconds (the worker renders them after the command's answer), so a desk printing
+   * right after its command waits for it here — up to ISSUE_WAIT_MS, then 503 with Retry-After.
+   */
+  private async issuedState(code: string, kind: IssuedSlipKind): Promise<DossierState> {
+    const deadline = Date.now() + ISSUE_WAIT_MS;
+    for (;;) {
+      const state = await this.stateOf(code);
+      if (!state.pendingSlips.some((p) => p.slip === kind)) return state;
+      if (Date.now() >= deadline) {
+        throw ApiError.of('SLIP_PENDING', `the ${kind} of dossier ${code} is being issued; ask again in a moment`, {
+          retryAfterSeconds: 1,
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   /** The latest paper of its kind, as filed when it was issued. */
