@@ -11,7 +11,7 @@ import {
   type IssuedSlip,
   type SlipIssuer,
 } from '@motcua/domain';
-import { lookupKeyOf, lookupUrlOf, renderSlip } from '@motcua/slips';
+import { SlipRenderer, lookupKeyOf, lookupUrlOf } from '@motcua/slips';
 import { CatalogueStore, DocumentRegistry, EventStore, SlipNumbers, type BlobStore } from '@motcua/store';
 import type { SlipToIssue } from '@motcua/workflows/activities';
 
@@ -33,6 +33,7 @@ export function createSlipIssuer(options: SlipIssuerOptions): (request: SlipToIs
   const catalogue = new CatalogueStore(options.dataSource);
   const numbers = new SlipNumbers(options.dataSource);
   const registry = new DocumentRegistry(options.dataSource);
+  const renderer = new SlipRenderer();
   return async ({ streamId, slip, ofVersion }) => {
     const stored = (await events.readStream(streamId)).slice(0, ofVersion);
     const history = stored.map((e) => ({ type: e.type, data: e.data }) as DossierEvent);
@@ -54,7 +55,7 @@ export function createSlipIssuer(options: SlipIssuerOptions): (request: SlipToIs
       slip === 'receipt'
         ? lookupUrlOf(options.publicBaseUrl, dossierCode, lookupKeyOf(options.lookupKeySecret, dossierCode))
         : undefined;
-    const pdf = await renderSlip(
+    const pdf = await renderer.render(
       slipContentOf(slip, { state, event, issue: { number, issuer, issuedAt: event.data.at, lookupUrl } }),
     );
     const blob = await options.blobStore.put(Readable.from([pdf]), { maxBytes: pdf.length, formats: ['pdf'] });

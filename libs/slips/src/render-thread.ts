@@ -1,0 +1,15 @@
+/**
+ * The thread that renders papers (see SlipRenderer): PDF layout is synchronous CPU work, which on the
+ * worker's main thread would stall everything else there — the local activities that append events,
+ * the polls of the Temporal bridge.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { SlipContent } from '@motcua/domain';
+import { renderSlip } from './render-slip';
+
+parentPort!.on('message', (job: { id: number; content: SlipContent }) => {
+  renderSlip(job.content).then(
+    (pdf) => parentPort!.postMessage({ id: job.id, pdf }),
+    (error: unknown) => parentPort!.postMessage({ id: job.id, error: String(error) }),
+  );
+});
