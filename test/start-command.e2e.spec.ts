@@ -86,6 +86,22 @@ describe('the run command (npm start)', () => {
       const { contentHash } = (await uploaded.json()) as { contentHash: string };
       const hex = contentHash.slice('sha256:'.length);
       expect(existsSync(join(dataDir, 'documents', 'sha256', hex.slice(0, 2), hex))).toBe(true);
+      // The built worker issues the receipt (rendered on its thread) and the desk prints it.
+      const auth = { authorization: `Bearer ${token}` };
+      expect(
+        (await fetch(`http://127.0.0.1:${api}/dossiers/${dossierCode}/accept`, { method: 'POST', headers: auth }))
+          .status,
+      ).toBe(200);
+      const receipt = await fetch(`http://127.0.0.1:${api}/dossiers/${dossierCode}/slips/receipt`, { headers: auth });
+      expect({ status: receipt.status, type: receipt.headers.get('content-type') }).toEqual({
+        status: 200,
+        type: 'application/pdf',
+      });
+      expect(
+        Buffer.from(await receipt.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
       console.log(`[start] npm start up in ${output.match(/motcua is up \(([\d.]+) s\)/)?.[1]} s`);
     } finally {
       child.kill('SIGINT');
