@@ -8,8 +8,11 @@ import type { SlipContent } from '@motcua/domain';
 import { renderSlip } from './render-slip';
 
 parentPort!.on('message', (job: { id: number; content: SlipContent }) => {
-  renderSlip(job.content).then(
-    (pdf) => parentPort!.postMessage({ id: job.id, pdf }),
-    (error: unknown) => parentPort!.postMessage({ id: job.id, error: String(error) }),
-  );
+  // A layout that throws at once is answered like one that fails later: the thread lives on.
+  Promise.resolve(job.content)
+    .then(renderSlip)
+    .then(
+      (pdf) => parentPort!.postMessage({ id: job.id, pdf }),
+      (error: unknown) => parentPort!.postMessage({ id: job.id, error: String(error) }),
+    );
 });
