@@ -411,6 +411,23 @@ describe('the dossier API through the running worker', () => {
       expect('STP-KH-261123-000001').not.toMatch(new RegExp(action.pattern));
     });
 
+    it('documents the media type of each file a route answers with, and byte ranges only for stored files', async () => {
+      const doc = await request(system.http).get('/openapi.json').expect(200);
+      const responses = (path: string) => doc.body.paths[path].get.responses;
+      const slip = responses('/dossiers/{code}/slips/{slip}');
+      expect(Object.keys(slip['200'].content)).toEqual(['application/pdf']);
+      expect(slip['206']).toBeDefined();
+      expect(Object.keys(responses('/public/dossiers/{code}/e-results/{documentId}')['200'].content)).toEqual([
+        'application/pdf',
+      ]);
+      const register = responses('/registers');
+      expect(Object.keys(register['200'].content)).toEqual([
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ]);
+      expect(register['206']).toBeUndefined();
+      expect(Object.keys(responses('/dossiers/{code}/documents/{documentId}')['200'].content)).toEqual(['*/*']);
+    });
+
     it('documents on each period parameter the rules it shares with the others', async () => {
       const doc = await request(system.http).get('/openapi.json').expect(200);
       const described = Object.fromEntries(

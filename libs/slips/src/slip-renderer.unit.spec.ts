@@ -24,6 +24,13 @@ describe('the rendering thread', () => {
     expect(threaded.map(sha256)).toEqual([inPlace, inPlace, inPlace]);
   });
 
+  it('ends its thread when idle and starts another for the next paper', async () => {
+    const first = sha256(await renderer.render(CONTENT));
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect((renderer as unknown as { worker?: unknown }).worker).toBeUndefined();
+    expect(sha256(await renderer.render(CONTENT))).toBe(first);
+  });
+
   it('rejects a paper it cannot lay out, and renders the next one', async () => {
     const broken = { ...CONTENT, blocks: [{ kind: 'table', columns: [], rows: null }] } as unknown as SlipContent;
     await expect(renderer.render(broken)).rejects.toThrow(/rendering failed/);

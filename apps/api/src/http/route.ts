@@ -19,8 +19,13 @@ export interface RouteSpec {
   readonly status: number;
   readonly body?: z.ZodType;
   readonly query?: z.ZodType;
-  /** Shape of the success response (OpenAPI); default a JSON object. `binary`: a stored file's bytes. */
-  readonly response?: 'array' | 'text' | 'binary';
+  /**
+   * Shape of the success response (OpenAPI); default a JSON object. `binary`: a stored file's bytes, with
+   * ETag and byte ranges; `generated`: a file made for this request (a rendered slip, a workbook), whole.
+   */
+  readonly response?: 'array' | 'text' | 'binary' | 'generated';
+  /** Media type of a `binary` or `generated` response, when the route always gives one (default any). */
+  readonly mediaType?: string;
   /** The body is a streamed `multipart/form-data` upload (a `kind` field, then one `file` part). */
   readonly upload?: boolean;
   /** Served from a cache kept current by the projector's announcements (`Cache-Control: no-cache` reads past it). */

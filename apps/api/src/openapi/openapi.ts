@@ -70,8 +70,10 @@ const UPLOAD_BODY = {
   },
 };
 
-/** A stored file's bytes, their media type as recognised at upload. */
-const FILE_CONTENT = { '*/*': { schema: { type: 'string', format: 'binary' } } };
+/** A file's bytes: of the route's media type, or as recognised at upload. */
+const fileContent = (spec: RouteSpec) => ({
+  [spec.mediaType ?? '*/*']: { schema: { type: 'string', format: 'binary' } },
+});
 const FILE_HEADERS = {
   ETag: { description: 'the content hash, quoted', schema: { type: 'string' } },
   'Content-Disposition': { description: 'the file name as uploaded', schema: { type: 'string' } },
@@ -132,7 +134,7 @@ function parameters(spec: RouteSpec): Record<string, unknown>[] {
 
 function successContent(spec: RouteSpec): Record<string, unknown> {
   if (spec.response === 'text') return { 'text/plain': { schema: { type: 'string' } } };
-  if (spec.response === 'binary') return FILE_CONTENT;
+  if (spec.response === 'binary' || spec.response === 'generated') return fileContent(spec);
   return { 'application/json': { schema: { type: spec.response === 'array' ? 'array' : 'object' } } };
 }
 
@@ -167,8 +169,8 @@ function operation(name: RouteName, spec: RouteSpec): Record<string, unknown> {
   if (spec.roles !== 'public') Object.assign(responses, { '401': PROBLEM, '403': PROBLEM });
   if (spec.response === 'binary') {
     Object.assign(responses, {
-      [spec.status]: { description: 'The whole file', headers: FILE_HEADERS, content: FILE_CONTENT },
-      '206': { description: 'One byte range of the file (`Range`)', headers: FILE_HEADERS, content: FILE_CONTENT },
+      [spec.status]: { description: 'The whole file', headers: FILE_HEADERS, content: fileContent(spec) },
+      '206': { description: 'One byte range of the file (`Range`)', headers: FILE_HEADERS, content: fileContent(spec) },
       '304': { description: 'The copy named by `If-None-Match` is current' },
       '416': PROBLEM,
     });

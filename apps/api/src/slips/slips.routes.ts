@@ -28,6 +28,7 @@ const BY_RECEIPT_KEY = {
   status: 200,
   query: lookupQuery,
   response: 'binary',
+  mediaType: 'application/pdf',
 } as const;
 
 /** Who reads a dossier's papers: whoever works or audits it, and the applicant's channel. */
@@ -48,12 +49,13 @@ export const SLIP_ROUTES = {
     method: 'GET',
     path: '/dossiers/{code}/slips/{slip}',
     summary:
-      'One paper as an A4 PDF in Vietnamese: the issued file (the latest of its kind), or the control slip rendered from the events now',
+      'One paper as an A4 PDF in Vietnamese: the issued file (the latest of its kind; ETag, Range), or the control slip rendered from the events now (whole)',
     tag: 'slips',
     roles: READERS,
     scope: 'dossier',
     status: 200,
     response: 'binary',
+    mediaType: 'application/pdf',
   },
   publicSlip: {
     method: 'GET',
@@ -79,7 +81,8 @@ export const SLIP_ROUTES = {
     scope: 'agency',
     status: 200,
     query: registerQuery,
-    response: 'binary',
+    response: 'generated',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   },
 } as const satisfies Record<string, RouteSpec>;
 
