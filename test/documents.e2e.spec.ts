@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
@@ -9,10 +8,9 @@ import { LocalBlobStore } from '@motcua/store';
 import { TEST_JWT_SECRET, bearer, startTestSystem, type TestSystem } from './support/api';
 import { spawnEntryPoint } from './support/api-process';
 import { devServerAddress } from './support/temporal';
-import { PNG_BYTES, TEXT_BYTES, XML_BYTES, pdfBytes, pdfOfSize } from './support/files';
+import { pdfBytes, pdfOfSize, PNG_BYTES, sha256Of, TEXT_BYTES, XML_BYTES } from './support/files';
 import { DESK_DOSSIER, apiClient } from './support/http';
 
-const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 const MB = 1_048_576;
 
 /** Every file under `dir`, recursively (relative paths). */
@@ -70,11 +68,11 @@ describe('dossier documents over HTTP', () => {
       fileName: 'Tờ khai.pdf',
       mediaType: 'application/pdf',
       size: bytes.length,
-      contentHash: sha256(bytes),
+      contentHash: sha256Of(bytes),
       uploadedBy: 'mot-cua-lan',
       uploadedAt: expect.any(String),
     });
-    expect(blobs()).toEqual([join(sha256(bytes).slice(7, 9), sha256(bytes).slice(7))]);
+    expect(blobs()).toEqual([join(sha256Of(bytes).slice(7, 9), sha256Of(bytes).slice(7))]);
     const list = await officer.get(`/dossiers/${code}/documents`).expect(200);
     expect(list.body.items).toContainEqual(res.body);
   });
@@ -90,7 +88,7 @@ describe('dossier documents over HTTP', () => {
     const asOtherKind = await upload(code, 'other', bytes, 'bo-sung.xml').expect(201);
     expect(asOtherKind.body.id).not.toBe(answers[0].body.id);
     const items = (await officer.get(`/dossiers/${code}/documents`)).body.items as { contentHash: string }[];
-    expect(items.filter((d) => d.contentHash === sha256(bytes))).toHaveLength(2);
+    expect(items.filter((d) => d.contentHash === sha256Of(bytes))).toHaveLength(2);
   });
 
   it('serves the bytes with their ETag; 304 when current, 206 for a range, 416 past the end', async () => {
@@ -100,7 +98,7 @@ describe('dossier documents over HTTP', () => {
     const whole = await officer.get(path).buffer(true).expect(200);
     expect(Buffer.compare(whole.body as Buffer, bytes)).toBe(0);
     expect(whole.headers).toMatchObject({
-      etag: `"${sha256(bytes)}"`,
+      etag: `"${sha256Of(bytes)}"`,
       'content-type': 'application/pdf',
       'content-length': String(bytes.length),
       'accept-ranges': 'bytes',
@@ -214,7 +212,7 @@ describe('dossier documents over HTTP', () => {
     const events = (await officer.get(`/dossiers/${dossier}/events`)).body.items;
     expect(events[3]).toMatchObject({
       type: 'ProcessingPaused',
-      data: { attachment: { ...ground, fileName: 'Công văn xác minh.pdf', contentHash: sha256(bytes) } },
+      data: { attachment: { ...ground, fileName: 'Công văn xác minh.pdf', contentHash: sha256Of(bytes) } },
     });
   });
 
@@ -306,7 +304,7 @@ describe('dossier documents in an S3-compatible store', () => {
     const { documentId } = await officer.attach(code, 'component', bytes, 'Bản sao CCCD.pdf');
     const path = `/dossiers/${code}/documents/${documentId}`;
     const whole = await officer.get(path).buffer(true).expect(200);
-    expect(sha256(whole.body as Buffer)).toBe(sha256(bytes));
+    expect(sha256Of(whole.body as Buffer)).toBe(sha256Of(bytes));
     const part = await officer.get(path).set('range', 'bytes=1000-1999').buffer(true).expect(206);
     expect(Buffer.compare(part.body as Buffer, bytes.subarray(1000, 2000))).toBe(0);
 

@@ -1,18 +1,10 @@
-import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { lookupKeyOf } from '@motcua/slips';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 import { sharedTestCertificateAuthority, testCertificateAuthority } from './support/esign';
-import { pdfBytes, PNG_BYTES } from './support/files';
+import { binaryBody, pdfBytes, PNG_BYTES, sha256Of } from './support/files';
 import { DESK_DOSSIER, apiClient } from './support/http';
 import { TEST_LOOKUP_KEY_SECRET } from './support/temporal';
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 describe('e-results: the signature verified, recorded, and delivered online', () => {
   let system: TestSystem;
@@ -97,7 +89,7 @@ describe('e-results: the signature verified, recorded, and delivered online', ()
       request(system.http)
         .get(`/public/dossiers/${code}/e-results/${reference.documentId}?key=${k}`)
         .buffer(true)
-        .parse(binary);
+        .parse(binaryBody);
     expect((await lookup()).body.eResults).toEqual([]);
     expect((await download(key)).status).toBe(404);
 
@@ -111,9 +103,9 @@ describe('e-results: the signature verified, recorded, and delivered online', ()
     const stored = await officer
       .get(`/dossiers/${code}/documents/${reference.documentId}`)
       .buffer(true)
-      .parse(binary)
+      .parse(binaryBody)
       .expect(200);
-    expect(sha256(delivered.body as Buffer)).toBe(sha256(stored.body as Buffer));
+    expect(sha256Of(delivered.body as Buffer)).toBe(sha256Of(stored.body as Buffer));
     const wrongKey = await request(system.http).get(
       `/public/dossiers/${code}/e-results/${reference.documentId}?key=AAAAAAAAAA`,
     );

@@ -1,21 +1,13 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { foldEvents, slipContentOf, type DossierEvent, type IssuedSlip } from '@motcua/domain';
 import { lookupKeyOf, renderSlip } from '@motcua/slips';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
+import { binaryBody, sha256Of } from './support/files';
 import { DESK_DOSSIER, apiClient } from './support/http';
 import { ARTIFACTS, flatText, readPdfs } from './support/pdf';
 import { TEST_LOOKUP_KEY_SECRET } from './support/temporal';
-
-const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-/** supertest's parser for a binary body. */
-const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -35,7 +27,7 @@ describe('the papers motcua issues, through HTTP', () => {
   afterAll(() => system?.stop());
 
   const pdfOf = async (path: string) => {
-    const res = await officer.get(path).buffer(true).parse(binary).expect(200);
+    const res = await officer.get(path).buffer(true).parse(binaryBody).expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     return res.body as Buffer;
   };
@@ -56,7 +48,7 @@ describe('the papers motcua issues, through HTTP', () => {
       }),
     ]);
     const receipt = listed.body.issued[0] as IssuedSlip;
-    expect(sha256(bytes)).toBe(receipt.contentHash);
+    expect(sha256Of(bytes)).toBe(receipt.contentHash);
     const documents = await officer.get(`/dossiers/${code}/documents`).expect(200);
     expect(documents.body.items).toContainEqual(
       expect.objectContaining({
@@ -86,7 +78,7 @@ describe('the papers motcua issues, through HTTP', () => {
         },
       }),
     );
-    expect(sha256(again)).toBe(receipt.contentHash);
+    expect(sha256Of(again)).toBe(receipt.contentHash);
 
     const key = lookupKeyOf(TEST_LOOKUP_KEY_SECRET, code);
     const text = flatText(readPdfs(new Map([['receipt', bytes]]), join(ARTIFACTS, 'e2e'))['receipt']);
@@ -128,9 +120,9 @@ describe('the papers motcua issues, through HTTP', () => {
     const pub = (path: string) => request(system.http).get(path);
     const mine = await pub(`/public/dossiers/${code}/slips/receipt?key=${key.toLowerCase()}`)
       .buffer(true)
-      .parse(binary)
+      .parse(binaryBody)
       .expect(200);
-    expect(sha256(mine.body as Buffer)).toBe(listed.body.issued[0].contentHash);
+    expect(sha256Of(mine.body as Buffer)).toBe(listed.body.issued[0].contentHash);
     expect((await pub(`/public/dossiers/${code}/slips/receipt?key=AAAAAAAAAA`)).body.code).toBe('DOSSIER_NOT_FOUND');
     expect((await pub(`/public/dossiers/${code}/slips/controlSlip?key=${key}`)).status).toBe(404);
   });
@@ -139,7 +131,7 @@ describe('the papers motcua issues, through HTTP', () => {
     const code = (await officer.submit(DESK_DOSSIER).expect(201)).body.dossierCode as string;
     await officer.command(code, 'accept').expect(200);
     await system.project();
-    const res = await officer.get('/registers?agency=STP-KH').buffer(true).parse(binary).expect(200);
+    const res = await officer.get('/registers?agency=STP-KH').buffer(true).parse(binaryBody).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const sheet = (await workbookOf(res.body as Buffer)).worksheets[0];
     expect([1, 2, 3].map((r) => sheet.getCell(r, 1).value)).toEqual([
@@ -161,7 +153,7 @@ describe('the papers motcua issues, through HTTP', () => {
     const empty = await officer
       .get('/registers?agency=STP-KH&from=2020-01-01&to=2020-01-31')
       .buffer(true)
-      .parse(binary);
+      .parse(binaryBody);
     const none = (await workbookOf(empty.body as Buffer)).worksheets[0];
     expect(none.getCell(4, 1).value).toBe('Từ ngày 01/01/2020 đến ngày 31/01/2020');
     expect(none.rowCount).toBe(6);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { Response } from 'supertest';
 /** Small real files of each format the document store recognises, for upload tests. */
 
 /** A minimal valid one-page PDF whose text is `text`. */
@@ -33,4 +35,16 @@ export const XML_BYTES = Buffer.from('\ufeff<?xml version="1.0" encoding="UTF-8"
 export function pdfOfSize(size: number, seed = 'motcua'): Buffer {
   const pdf = pdfBytes(seed);
   return Buffer.concat([pdf, Buffer.alloc(Math.max(0, size - pdf.length), 0x0a)]);
+}
+
+/** A file's content address, as the store and the events write it: `sha256:<hex>`. */
+export function sha256Of(bytes: Buffer): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** supertest's parser for a binary body (a PDF, a workbook): the bytes as one Buffer. */
+export function binaryBody(res: Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
 }
