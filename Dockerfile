@@ -13,6 +13,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production
+# The web app, built with the API (npm run build) and served by it.
+ENV WEB_DIR=/app/dist/web
 WORKDIR /app
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist

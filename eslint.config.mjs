@@ -69,12 +69,17 @@ const PARTS = [
     message: 'the API knows the workflows by their messages only',
   },
   zone('@motcua/worker', ['@motcua/api'], 'the worker never imports the API'),
+  {
+    target: './apps/web',
+    from: Object.values(PACKAGES).map((folder) => `./${folder}`),
+    message: 'the web app knows the API through its generated client only',
+  },
 ];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', '.tools/**', '.data/**', 'coverage/**', '.tmp/**', 'jest.config.js'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [...tseslint.configs.recommended],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { 'import-x': importX },
@@ -82,7 +87,7 @@ export default tseslint.config(
       // Resolves our package names through tsconfig's paths, so cycles and zones see across parts.
       'import-x/resolver-next': [
         createNodeResolver({
-          extensions: ['.ts', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
+          extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
           conditionNames: ['types', 'import', 'require', 'node', 'default'],
           tsconfig: { configFile: './tsconfig.json' },
         }),
@@ -114,6 +119,11 @@ export default tseslint.config(
     // NestJS resolves constructor parameters from emitted metadata: injected classes must be value imports.
     files: ['apps/api/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    // React components return JSX and hooks the query library's results; their arguments say what they take.
+    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
+    rules: { '@typescript-eslint/explicit-module-boundary-types': 'off' },
   },
   {
     // The domain is pure: no framework, no I/O, no clock.

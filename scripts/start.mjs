@@ -40,6 +40,22 @@ async function main() {
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE } },
   );
   (await import('./infra/link-packages.mjs')).linkPackages();
+  step('building the web app (vite)');
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      join(ROOT, 'apps', 'web', 'vite.config.mts'),
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (!existsSync(DATA)) {
     mkdirSync(DATA, { recursive: true });
     // Ours: open to the PostgreSQL user whatever the umask (the server runs as it when we are root).
@@ -86,6 +102,9 @@ async function main() {
     API_PORT: String(API_PORT),
     // The dossiers' files sit beside the database they are filed in (unless configured elsewhere).
     DOCUMENTS_DIR: process.env.DOCUMENTS_DIR ?? join(DATA, 'documents'),
+    WEB_DIR: process.env.WEB_DIR ?? join(ROOT, 'dist', 'web'),
+    // A local installation: the sign-in page lets you choose who you are (never with OIDC).
+    DEV_SIGN_IN: process.env.DEV_SIGN_IN ?? (process.env.AUTH_MODE === 'oidc' ? 'false' : 'true'),
   };
   step('migrating and seeding the demo agency');
   execFileSync(process.execPath, [join(ROOT, 'dist', 'scripts', 'seed.js')], { cwd: ROOT, env, stdio: 'inherit' });
@@ -96,6 +115,7 @@ async function main() {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
 motcua is up (${seconds} s):
+  web app        http://127.0.0.1:${API_PORT}/   (sign in as any role of the demo agency)
   API            http://127.0.0.1:${API_PORT}
   API docs       http://127.0.0.1:${API_PORT}/docs
   health         http://127.0.0.1:${API_PORT}/health

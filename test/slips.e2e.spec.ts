@@ -86,7 +86,7 @@ describe('the papers motcua issues, through HTTP', () => {
       'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
       'SỞ TƯ PHÁP TỈNH KHÁNH HÒA',
       `Mã hồ sơ: ${code}`,
-      `key=${key}`,
+      `/tra-cuu?ma=${code}&khoa=${key}`,
     ]) {
       expect(text).toContain(line);
     }

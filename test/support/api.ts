@@ -27,6 +27,8 @@ export interface TestSystem {
   readonly config: Config;
   /** The HTTP server for supertest. */
   readonly http: ReturnType<NestFastifyApplication['getHttpServer']>;
+  /** Where the app listens, with `listen: true` (a browser needs a real port), e.g. http://127.0.0.1:41234. */
+  readonly baseUrl?: string;
   /** Runs the projector until the read models hold every event appended so far. */
   project(): Promise<void>;
   stop(): Promise<void>;
@@ -50,6 +52,7 @@ export function testConfig(databaseUrl: string, taskQueue: string, temporalAddre
       maxDossierBytes: 5 * 1_048_576,
       formats: ['pdf', 'jpeg', 'png', 'xml', 'docx'],
     },
+    web: { signIn: { mode: 'dev' } },
   };
 }
 
@@ -70,7 +73,15 @@ export async function bearer(
 }
 
 export async function startTestSystem(
-  options: { clock?: Clock; dossierQuietPeriodMs?: number; documents?: Partial<Config['documents']> } = {},
+  options: {
+    clock?: Clock;
+    dossierQuietPeriodMs?: number;
+    documents?: Partial<Config['documents']>;
+    /** Serve the web app (built by the global setup) and listen on a port of its own. */
+    listen?: boolean;
+    /** How people sign in (default: the dev page). */
+    signIn?: Config['web']['signIn'];
+  } = {},
 ): Promise<TestSystem> {
   const db = await createTestDatabase();
   const taskQueue = uniqueTaskQueue('e2e');
@@ -85,6 +96,10 @@ export async function startTestSystem(
     dossierQuietPeriodMs: options.dossierQuietPeriodMs ?? base.dossierQuietPeriodMs,
     documents: { ...base.documents, ...options.documents },
     esignTrustStore: trustStore,
+    web: {
+      ...(options.listen ? { dir: process.env.MOTCUA_TEST_WEB_DIR } : {}),
+      signIn: options.signIn ?? base.web.signIn,
+    },
   };
   // The worker files the papers it issues where the API keeps the dossier's documents.
   const papers = {
@@ -96,7 +111,8 @@ export async function startTestSystem(
   let app: NestFastifyApplication;
   try {
     app = await createApp({ config, dataSource: db.dataSource, clock: options.clock });
-    await app.getHttpAdapter().getInstance().ready();
+    if (options.listen) await app.listen({ port: 0, host: '127.0.0.1' });
+    else await app.getHttpAdapter().getInstance().ready();
   } catch (error) {
     // A worker left polling would keep the test process alive.
     await worker.stop();
@@ -105,11 +121,13 @@ export async function startTestSystem(
     rmSync(trustStore, { force: true });
     throw error;
   }
+  const address = options.listen ? app.getHttpServer().address() : undefined;
   return {
     app,
     db,
     config,
     http: app.getHttpServer(),
+    ...(address && typeof address === 'object' ? { baseUrl: `http://127.0.0.1:${address.port}` } : {}),
     async project() {
       await new Projector(db.dataSource).drain();
       // The API's page cache hears of the change asynchronously: wait until it has.

@@ -5,32 +5,10 @@
  */
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { DossierCommand, DossierCommandType, DossierState, WorkingCalendarConfig } from '@motcua/domain';
+import type { DossierCommand, DossierState, PersonCommandType, WorkingCalendarConfig } from '@motcua/domain';
+import { PERSON_COMMANDS } from '@motcua/domain';
 
-/** Commands that people send. Timer facts and calendar revisions are the engine's own. */
-export const PERSON_COMMANDS = [
-  'SubmitDossier',
-  'AcceptDossier',
-  'RequestCompletion',
-  'RefuseDossier',
-  'RequestSupplement',
-  'ReceiveSupplement',
-  'PauseProcessing',
-  'ResumeProcessing',
-  'IssueApology',
-  'IssueResult',
-  'ReturnResult',
-  'RequestWithdrawal',
-  'StopProcessing',
-  'CancelDossier',
-  'RateSatisfaction',
-  'ReviewAuditedAction',
-  'HandOverDossier',
-  'ReceiveDossier',
-  'ReassignDossier',
-  'SendBackDossier',
-] as const satisfies readonly DossierCommandType[];
-export type PersonCommandType = (typeof PERSON_COMMANDS)[number];
+export { PERSON_COMMANDS, type PersonCommandType } from '@motcua/domain';
 
 /**
  * A command as sent to the workflow: everything but the instant, and optionally the stream version

@@ -30,6 +30,8 @@ import { Index766Controller } from './index766/index766.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { ApiMetrics } from './metrics/metrics';
 import { PublicController } from './public/public.controller';
+import { WebController } from './web/web.controller';
+import { ChangesController } from './web/changes.controller';
 import { TemporalConnectionCloser, temporalClientProvider, temporalProbeProvider } from './temporal/temporal.providers';
 import { storeProviders } from './store.providers';
 import { CLOCK, CONFIG, DATA_SOURCE, type Clock } from './tokens';
@@ -59,6 +61,8 @@ export class AppModule {
         MetricsController,
         Index766Controller,
         CatalogueController,
+        WebController,
+        ChangesController,
       ],
       providers: [
         { provide: CONFIG, useValue: deps.config },

@@ -7,6 +7,7 @@ import { AppModule, type AppDependencies } from './app.module';
 import { registerJsonBodyParser } from './http/json-body';
 import { ApiMetrics } from './metrics/metrics';
 import { openApiDocument } from './openapi/openapi';
+import { serveWebPages } from './web/web-pages';
 
 /** Builds the HTTP application (not yet listening): used by main and by the e2e tests. */
 export async function createApp(deps: AppDependencies): Promise<NestFastifyApplication> {
@@ -27,6 +28,7 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
   await app.register(multipart, {
     limits: { files: 1, fields: 4, fieldSize: 200, parts: 6, headerPairs: 50 },
   });
+  if (deps.config.web.dir) await serveWebPages(app, deps.config.web.dir);
   // Swagger UI's page loads its assets relative to /docs: from /docs/ they would miss.
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.url === '/docs/') await reply.redirect('/docs', 301);

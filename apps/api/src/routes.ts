@@ -9,6 +9,8 @@ import { INDEX766_ROUTES } from './index766/index766.routes';
 import { METRICS_ROUTES } from './metrics/metrics.routes';
 import { PUBLIC_ROUTES } from './public/public.routes';
 import { SLIP_ROUTES } from './slips/slips.routes';
+import { WEB_ROUTES } from './web/web.routes';
+import { CHANGES_ROUTES } from './web/changes.routes';
 
 /**
  * Every route of the API, each declared by its feature: the OpenAPI document and the authorisation
@@ -25,4 +27,6 @@ export const ROUTES = {
   ...CATALOGUE_ROUTES,
   ...INDEX766_ROUTES,
   ...PUBLIC_ROUTES,
+  ...WEB_ROUTES,
+  ...CHANGES_ROUTES,
 } as const satisfies Record<string, RouteSpec>;

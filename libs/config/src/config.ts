@@ -38,6 +38,10 @@ const schema = z.object({
     .string()
     .regex(/^[a-z]+(,[a-z]+)*$/, 'must be a comma-separated list such as pdf,jpeg,png')
     .default('pdf,jpeg,png,xml,docx'),
+  WEB_DIR: z.string().min(1).optional(),
+  DEV_SIGN_IN: z.enum(['true', 'false']).default('false'),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_SCOPE: z.string().min(1).default('openid profile'),
 });
 
 const MB = 1_048_576;
@@ -93,7 +97,21 @@ export type Config = BaseConfig &
      * absent: none is trusted, so no document declared e-signed is accepted.
      */
     esignTrustStore?: string;
+    web: WebConfig;
   }>;
+
+/**
+ * The browser app: where its built files are (absent: the API serves no pages) and how people sign in to
+ * it. `dev`: a local page choosing role and agency, which mints an HS256 token (DEV_SIGN_IN=true, local
+ * use only); `oidc`: the authorization-code flow with PKCE against the issuer; `none`: tokens come from elsewhere.
+ */
+export type WebConfig = Readonly<{
+  dir?: string;
+  signIn:
+    | { readonly mode: 'dev' }
+    | { readonly mode: 'oidc'; readonly authority: string; readonly clientId: string; readonly scope: string }
+    | { readonly mode: 'none' };
+}>;
 
 /**
  * Where dossiers' files are kept and what they may be: the local disk (embedded default) or an
@@ -177,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.AUTH_MODE === 'hs256' && !e.AUTH_JWT_SECRET) problems.push('AUTH_JWT_SECRET: required when AUTH_MODE=hs256');
   if (e.AUTH_MODE === 'oidc' && !e.AUTH_JWKS_URL) problems.push('AUTH_JWKS_URL: required when AUTH_MODE=oidc');
   if (e.AUTH_MODE === 'oidc' && !e.AUTH_ISSUER) problems.push('AUTH_ISSUER: required when AUTH_MODE=oidc');
+  if (e.AUTH_MODE === 'oidc' && e.DEV_SIGN_IN === 'true') problems.push('DEV_SIGN_IN: only with AUTH_MODE=hs256');
   problems.push(...lookupKeyProblems(e), ...documentStoreProblems(e));
   if (problems.length > 0) throw new ConfigError(problems);
   const auth: AuthConfig =
@@ -196,7 +215,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lookupKeySecret: e.LOOKUP_KEY_SECRET!,
     documents: documentsOf(e),
     ...(e.ESIGN_TRUST_STORE ? { esignTrustStore: e.ESIGN_TRUST_STORE } : {}),
+    web: { ...(e.WEB_DIR ? { dir: e.WEB_DIR } : {}), signIn: signInOf(e) },
   };
+}
+
+function signInOf(e: z.infer<typeof schema>): WebConfig['signIn'] {
+  if (e.AUTH_MODE === 'hs256') return e.DEV_SIGN_IN === 'true' ? { mode: 'dev' } : { mode: 'none' };
+  if (!e.OIDC_CLIENT_ID) return { mode: 'none' };
+  return { mode: 'oidc', authority: e.AUTH_ISSUER!, clientId: e.OIDC_CLIENT_ID, scope: e.OIDC_SCOPE };
 }
 
 function documentsOf(e: z.infer<typeof schema>): DocumentsConfig {

@@ -78,6 +78,30 @@ describe('loadConfig', () => {
     });
   });
 
+  it('offers the dev sign-in page only when asked and only with HS256; OIDC sign-in needs a client id', () => {
+    const hs = { DATABASE_URL: 'postgres://localhost/m', AUTH_JWT_SECRET: SECRET, LOOKUP_KEY_SECRET: SECRET };
+    expect(loadConfig(hs).web).toEqual({ signIn: { mode: 'none' } });
+    expect(loadConfig({ ...hs, DEV_SIGN_IN: 'true', WEB_DIR: 'dist/web' }).web).toEqual({
+      dir: 'dist/web',
+      signIn: { mode: 'dev' },
+    });
+    const oidc = {
+      DATABASE_URL: 'postgres://localhost/m',
+      AUTH_MODE: 'oidc',
+      AUTH_JWKS_URL: 'https://id.example.gov.vn/jwks',
+      AUTH_ISSUER: 'https://id.example.gov.vn',
+      LOOKUP_KEY_SECRET: SECRET,
+    };
+    expect(() => loadConfig({ ...oidc, DEV_SIGN_IN: 'true' })).toThrow(/DEV_SIGN_IN: only with AUTH_MODE=hs256/);
+    expect(loadConfig(oidc).web.signIn).toEqual({ mode: 'none' });
+    expect(loadConfig({ ...oidc, OIDC_CLIENT_ID: 'motcua-web' }).web.signIn).toEqual({
+      mode: 'oidc',
+      authority: 'https://id.example.gov.vn',
+      clientId: 'motcua-web',
+      scope: 'openid profile',
+    });
+  });
+
   describe('documents', () => {
     const base = { DATABASE_URL: 'postgres://localhost/m', AUTH_JWT_SECRET: SECRET, LOOKUP_KEY_SECRET: SECRET };
 

@@ -11,6 +11,7 @@ export * from './calendar/working-calendar';
 export * from './dossier/commands';
 export * from './dossier/deadlines';
 export * from './dossier/decide';
+export * from './dossier/allowed-commands';
 export * from './dossier/dossier-code';
 export { isDocument } from './dossier/guards';
 export * from './dossier/events';

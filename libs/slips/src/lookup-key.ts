@@ -16,9 +16,12 @@ export function lookupKeyMatches(secret: string, dossierCode: string, key: strin
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-/** The public lookup the receipt's QR code opens: the dossier's status and the applicant's papers. */
+/**
+ * The public lookup page the receipt's QR code opens (the web app's "Tra cứu hồ sơ", code and key filled
+ * in): the dossier's status and the applicant's papers, readable on a phone.
+ */
 export function lookupUrlOf(publicBaseUrl: string, dossierCode: string, key: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/public/dossiers/${encodeURIComponent(dossierCode)}?key=${key}`;
+  return `${publicBaseUrl.replace(/\/+$/, '')}/tra-cuu?ma=${encodeURIComponent(dossierCode)}&khoa=${key}`;
 }
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

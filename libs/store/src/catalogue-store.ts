@@ -18,6 +18,8 @@ export interface CatalogueProcedure extends ProcedureTerms {
   /** When the procedure was published, and when it takes effect (YYYY-MM-DD). */
   readonly publishedAt?: string;
   readonly effectiveFrom?: string;
+  /** Thành phần hồ sơ: the papers the applicant brings (the desk's checklist at submission). */
+  readonly components?: readonly { readonly code: string; readonly name: string; readonly copies: number }[];
   /** Its internal process (quy trình nội bộ); absent: the default one (desk → processing unit → desk). */
   readonly process?: { readonly steps: readonly ProcessStep[] };
 }

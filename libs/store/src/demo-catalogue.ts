@@ -42,6 +42,11 @@ export const DEMO_PROCEDURES: readonly CatalogueProcedure[] = [
     onlinePayment: true,
     publishedAt: '2024-01-15',
     effectiveFrom: '2024-01-20',
+    components: [
+      { code: 'TK', name: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (Mẫu số 03/2013/TT-LLTP)', copies: 1 },
+      { code: 'CCCD', name: 'Bản chụp Căn cước công dân hoặc Hộ chiếu', copies: 1 },
+      { code: 'CT', name: 'Bản chụp giấy tờ chứng minh nơi thường trú hoặc tạm trú', copies: 1 },
+    ],
   },
   {
     code: '2.000815',
@@ -55,6 +60,10 @@ export const DEMO_PROCEDURES: readonly CatalogueProcedure[] = [
     onlinePayment: true,
     publishedAt: '2024-01-15',
     effectiveFrom: '2024-01-20',
+    components: [
+      { code: 'BC', name: 'Bản chính giấy tờ, văn bản làm cơ sở chứng thực', copies: 1 },
+      { code: 'BS', name: 'Bản sao cần chứng thực', copies: 1 },
+    ],
   },
   {
     code: '1.001193',
@@ -68,6 +77,10 @@ export const DEMO_PROCEDURES: readonly CatalogueProcedure[] = [
     onlinePayment: false,
     publishedAt: '2024-01-15',
     effectiveFrom: '2024-01-20',
+    components: [
+      { code: 'TK', name: 'Tờ khai đăng ký khai sinh', copies: 1 },
+      { code: 'GCS', name: 'Giấy chứng sinh', copies: 1 },
+    ],
   },
   {
     code: '2.001263',
@@ -81,5 +94,6 @@ export const DEMO_PROCEDURES: readonly CatalogueProcedure[] = [
     onlinePayment: true,
     publishedAt: '2024-01-15',
     effectiveFrom: '2024-01-20',
+    components: [{ code: 'TK', name: 'Tờ khai đề nghị cấp bản sao trích lục hộ tịch', copies: 1 }],
   },
 ];

@@ -39,6 +39,16 @@ export const procedureBody = z.strictObject({
   onlinePayment: z.boolean(),
   publishedAt: isoDate.optional(),
   effectiveFrom: isoDate.optional(),
+  components: z
+    .array(
+      z.strictObject({
+        code: z.string().trim().min(1).max(64),
+        name: z.string().trim().min(1).max(500),
+        copies: z.number().int().min(1).max(100),
+      }),
+    )
+    .max(100)
+    .optional(),
   process: z.strictObject({ steps: z.array(processStep).min(2).max(30) }).optional(),
 });
 

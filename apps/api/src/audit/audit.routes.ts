@@ -1,3 +1,4 @@
+import { auditPageBody, auditSampleBody, stepLatenessBody } from '../openapi/response-bodies';
 import { auditQuery, auditSampleQuery, reviewBody, stepsQuery } from '../http/query.schemas';
 import type { RouteSpec } from '../http/route';
 
@@ -12,6 +13,7 @@ export const AUDIT_ROUTES = {
     roles: ['supervisor'],
     scope: 'agency',
     status: 200,
+    responseBody: stepLatenessBody,
     query: stepsQuery,
   },
   auditActions: {
@@ -22,6 +24,7 @@ export const AUDIT_ROUTES = {
     roles: ['supervisor'],
     scope: 'agency',
     status: 200,
+    responseBody: auditPageBody,
     query: auditQuery,
   },
   auditSample: {
@@ -32,6 +35,7 @@ export const AUDIT_ROUTES = {
     roles: ['supervisor'],
     scope: 'agency',
     status: 200,
+    responseBody: auditSampleBody,
     query: auditSampleQuery,
   },
   auditReview: {

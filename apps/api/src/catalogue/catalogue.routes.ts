@@ -1,3 +1,4 @@
+import { proceduresBody } from '../openapi/response-bodies';
 import { z } from 'zod';
 import type { RouteSpec } from '../http/route';
 import { AGENCY_CODE } from './catalogue.schemas';
@@ -18,6 +19,7 @@ export const CATALOGUE_ROUTES = {
     roles: 'public',
     scope: 'none',
     status: 200,
+    responseBody: proceduresBody,
     query: catalogueQuery,
     response: 'array',
   },

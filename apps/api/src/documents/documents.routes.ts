@@ -1,3 +1,4 @@
+import { documentListBody } from '../openapi/response-bodies';
 import type { RouteSpec } from '../http/route';
 
 /** Who files a dossier's papers: the desk, the units working it, and the applicant's channel. */
@@ -26,6 +27,7 @@ export const DOCUMENT_ROUTES = {
     roles: READERS,
     scope: 'dossier',
     status: 200,
+    responseBody: documentListBody,
   },
   document: {
     method: 'GET',

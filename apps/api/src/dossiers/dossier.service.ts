@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
   WorkingCalendar,
+  allowedCommands,
   decide,
   initialState,
   type Actor,
@@ -24,6 +25,7 @@ import { COMMAND_TYPES, type CommandRoute } from './command.schemas';
 import { DossierWorkflows, dossierNotFound } from './dossier-workflows';
 import type { Submission } from './dossier.schemas';
 import { LookupKeys } from './lookup-keys';
+import { COMMAND_ROUTES } from './dossiers.routes';
 
 /** Options of a command: the version the caller saw (If-Match) and an idempotency key (Update id). */
 export interface CommandOptions {
@@ -40,6 +42,11 @@ export interface CalendarFanOut {
   readonly revised: number;
   readonly failed: number;
 }
+
+/** A dossier as the caller sees it: its state and the command routes they may call now. */
+export type DossierView = DossierState & { readonly allowedCommands: readonly CommandRoute[] };
+
+const COMMAND_ROUTE_NAMES = Object.keys(COMMAND_TYPES) as CommandRoute[];
 
 /** A submitted dossier's state, with the key printed on its receipt for the public status lookup. */
 export type SubmittedDossier = DossierState & { readonly lookupKey: string };
@@ -198,6 +205,33 @@ export class DossierService {
   }
 
   /** The dossier as the read model has it, or straight from its workflow when not yet projected. */
+  /**
+   * The dossier as its page shows it: the state, and the commands the caller may send now (their role
+   * may send it, and the decider would take it: see the domain's `allowedCommands`).
+   */
+  async view(dossierCode: string, caller: Caller): Promise<DossierView> {
+    const state = await this.state(dossierCode);
+    if (!state.agencyCode) return { ...state, allowedCommands: [] };
+    const routes = COMMAND_ROUTE_NAMES.filter((route) => {
+      const roles = COMMAND_ROUTES[route].roles;
+      return roles !== 'public' && roles.includes(caller.role);
+    });
+    const [calendar, process] = await Promise.all([
+      this.catalogue.calendarOf(state.agencyCode),
+      state.procedure ? this.catalogue.processOf(state.procedure.code) : undefined,
+    ]);
+    const allowed = new Set(
+      allowedCommands(
+        state,
+        actorOf(caller),
+        this.clock.now().toISOString(),
+        { calendar: new WorkingCalendar(calendar), ...(process ? { process } : {}) },
+        routes.map((route) => COMMAND_TYPES[route]),
+      ),
+    );
+    return { ...state, allowedCommands: routes.filter((route) => allowed.has(COMMAND_TYPES[route])) };
+  }
+
   async state(dossierCode: string): Promise<DossierState> {
     return (await this.records.state(dossierCode)) ?? this.workflows.query(dossierCode);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, Param, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { controlSlipOf, type ControlSlip, type DossierState } from '@motcua/domain';
+import { controlSlipOf, type ControlSlip } from '@motcua/domain';
 import type { StoredEvent } from '@motcua/store';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
 import { queueQuery, type QueueQuery } from '../http/query.schemas';
@@ -10,7 +10,7 @@ import { DOSSIER_ROUTES } from './dossiers.routes';
 import type { Idempotency } from '../idempotency/idempotency.interceptor';
 import { ZodPipe } from '../validation';
 import { dossierCodeSchema, submissionSchema, type Submission } from './dossier.schemas';
-import { DossierService, type SubmittedDossier } from './dossier.service';
+import { DossierService, type DossierView, type SubmittedDossier } from './dossier.service';
 import { QueueService, type QueueItem } from './queue.service';
 
 type RequestWithIdempotency = FastifyRequest & { idempotency?: Idempotency };
@@ -41,8 +41,11 @@ export class DossiersController {
   }
 
   @Route(DOSSIER_ROUTES.dossier)
-  state(@Param('code', new ZodPipe(dossierCodeSchema)) code: string): Promise<DossierState> {
-    return this.dossiers.state(code);
+  state(
+    @Param('code', new ZodPipe(dossierCodeSchema)) code: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<DossierView> {
+    return this.dossiers.view(code, caller);
   }
 
   @Route(DOSSIER_ROUTES.process)

@@ -1,3 +1,4 @@
+import { controlSlipBody, dossierEventsBody, dossierViewBody, queuePageBody } from '../openapi/response-bodies';
 import type { Role } from '../auth/principal';
 import { queueQuery } from '../http/query.schemas';
 import type { RouteSpec } from '../http/route';
@@ -101,6 +102,7 @@ export const DOSSIER_ROUTES = {
     roles: READERS,
     scope: 'agency',
     status: 200,
+    responseBody: queuePageBody,
     query: queueQuery,
     cached: true,
   },
@@ -112,6 +114,7 @@ export const DOSSIER_ROUTES = {
     roles: READERS,
     scope: 'dossier',
     status: 200,
+    responseBody: dossierViewBody,
   },
   process: {
     method: 'GET',
@@ -121,6 +124,7 @@ export const DOSSIER_ROUTES = {
     roles: READERS,
     scope: 'dossier',
     status: 200,
+    responseBody: controlSlipBody,
   },
   events: {
     method: 'GET',
@@ -130,6 +134,7 @@ export const DOSSIER_ROUTES = {
     roles: READERS,
     scope: 'dossier',
     status: 200,
+    responseBody: dossierEventsBody,
   },
   ...COMMAND_ROUTES,
   ...COMMAND_ROUTES,

@@ -52,6 +52,7 @@ export class QueueService {
       channel: query.channel,
       overdue: query.overdue,
       breached: query.breached,
+      paused: query.paused,
       dueBefore: query.dueBefore,
       q: query.q,
       assignedTo: query.assignee === 'me' ? principal.id : undefined,

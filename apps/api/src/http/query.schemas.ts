@@ -24,6 +24,7 @@ export const queueQuery = z.strictObject({
   channel: z.enum(['desk', 'online', 'postal']).optional(),
   overdue: bool.optional(),
   breached: bool.optional(),
+  paused: bool.optional(),
   dueBefore: instant.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   /** `me`: the dossiers the caller holds at their current step, or that were handed to them. */

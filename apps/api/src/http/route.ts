@@ -21,9 +21,15 @@ export interface RouteSpec {
   readonly query?: z.ZodType;
   /**
    * Shape of the success response (OpenAPI); default a JSON object. `binary`: a stored file's bytes, with
-   * ETag and byte ranges; `generated`: a file made for this request (a rendered slip, a workbook), whole.
+   * ETag and byte ranges; `generated`: a file made for this request (a rendered slip, a workbook), whole;
+   * `events`: a stream of server-sent events.
    */
-  readonly response?: 'array' | 'text' | 'binary' | 'generated';
+  readonly response?: 'array' | 'text' | 'binary' | 'generated' | 'events';
+  /**
+   * Shape of a JSON success body, for the OpenAPI document (and so the web app's generated client);
+   * loose objects: the fields clients rely on, more may come.
+   */
+  readonly responseBody?: z.ZodType;
   /** Media type of a `binary` or `generated` response, when the route always gives one (default any). */
   readonly mediaType?: string;
   /** The body is a streamed `multipart/form-data` upload (a `kind` field, then one `file` part). */

@@ -9,7 +9,13 @@ import { INDEX766_ROUTES } from './index766.routes';
 import { CLOCK, type Clock } from '../tokens';
 import { ZodPipe } from '../validation';
 import { TableReplyFor, type TableReply } from './csv';
-import { DOSSIER_COLUMNS, INDICATOR_COLUMNS, SCORECARD_COLUMNS, TIMELINESS_COLUMNS } from './index766.tables';
+import {
+  DOSSIER_COLUMNS,
+  INDICATOR_COLUMNS,
+  NO_DATA_NOTES,
+  SCORECARD_COLUMNS,
+  TIMELINESS_COLUMNS,
+} from './index766.tables';
 import {
   indicatorDossiersQuery,
   reportTableQuery,
@@ -43,7 +49,14 @@ export class Index766Controller {
   ): Promise<unknown> {
     const result = await this.run(() => this.reports.scorecard(this.reportQuery(query, caller)));
     const rows = result.scorecard.indicators.map((indicator) => ({ indicator }));
-    return reply.send(result, SCORECARD_COLUMNS, rows, 'diem-766');
+    // Each figure without points says why, in the words of the exported table.
+    const indicators = result.scorecard.indicators.map((i) => (i.noData ? { ...i, note: NO_DATA_NOTES[i.noData] } : i));
+    return reply.send(
+      { ...result, scorecard: { ...result.scorecard, indicators } },
+      SCORECARD_COLUMNS,
+      rows,
+      'diem-766',
+    );
   }
 
   @Route(INDEX766_ROUTES.index766Timeliness)

@@ -1,3 +1,9 @@
+import {
+  indicatorDossiersBody,
+  indicatorReportBody,
+  scorecardReportBody,
+  timelinessReportBody,
+} from '../openapi/response-bodies';
 import type { Role } from '../auth/principal';
 import type { RouteSpec } from '../http/route';
 import { indicatorDossiersQuery, reportTableQuery, scorecardQuery } from './index766.schemas';
@@ -16,6 +22,7 @@ export const INDEX766_ROUTES = {
     roles: INDEX_READERS,
     scope: 'agency',
     status: 200,
+    responseBody: scorecardReportBody,
     query: scorecardQuery,
   },
   index766Timeliness: {
@@ -26,6 +33,7 @@ export const INDEX766_ROUTES = {
     roles: INDEX_READERS,
     scope: 'agency',
     status: 200,
+    responseBody: timelinessReportBody,
     query: reportTableQuery,
   },
   index766Indicator: {
@@ -36,6 +44,7 @@ export const INDEX766_ROUTES = {
     roles: INDEX_READERS,
     scope: 'agency',
     status: 200,
+    responseBody: indicatorReportBody,
     query: reportTableQuery,
   },
   index766Dossiers: {
@@ -46,6 +55,7 @@ export const INDEX766_ROUTES = {
     roles: INDEX_READERS,
     scope: 'agency',
     status: 200,
+    responseBody: indicatorDossiersBody,
     query: indicatorDossiersQuery,
   },
 } as const satisfies Record<string, RouteSpec>;

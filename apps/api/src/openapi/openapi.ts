@@ -1,31 +1,36 @@
 import { z } from 'zod';
 import { ROUTES } from '../routes';
 import type { RouteSpec } from '../http/route';
-import { DOSSIER_CODE, DOSSIER_CODE_PATTERN, indicatorIds } from '@motcua/domain';
+import { DOSSIER_CODE, DOSSIER_CODE_PATTERN, REFUSAL_CODES, indicatorIds } from '@motcua/domain';
+import { API_ERROR_STATUS } from '../errors/api-error';
 import { DOCUMENT_KINDS } from '@motcua/store';
 
-const PROBLEM = {
-  description: 'application/problem+json with a stable `code` (see README, "Errors")',
-  content: {
-    'application/problem+json': {
-      schema: {
-        type: 'object',
-        required: ['type', 'title', 'status', 'code', 'detail'],
-        properties: {
-          type: { type: 'string' },
-          title: { type: 'string' },
-          status: { type: 'integer' },
-          code: { type: 'string' },
-          detail: { type: 'string' },
-          instance: { type: 'string' },
-          errors: {
-            type: 'array',
-            items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
-          },
-        },
+/** Every stable code a refusal can carry: the API's own and the domain's. Clients key their messages on it. */
+const PROBLEM_CODES = [...Object.keys(API_ERROR_STATUS), ...REFUSAL_CODES];
+
+const PROBLEM_SCHEMAS = {
+  ProblemCode: { type: 'string', enum: PROBLEM_CODES },
+  Problem: {
+    type: 'object',
+    required: ['type', 'title', 'status', 'code', 'detail'],
+    properties: {
+      type: { type: 'string' },
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      code: { $ref: '#/components/schemas/ProblemCode' },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      errors: {
+        type: 'array',
+        items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
       },
     },
   },
+};
+
+const PROBLEM = {
+  description: 'application/problem+json with a stable `code` (see README, "Errors")',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
 
 /** 503 and 504: a problem with `Retry-After`. */
@@ -34,11 +39,8 @@ const RETRY_LATER = {
   headers: { 'Retry-After': { description: 'seconds to wait before retrying', schema: { type: 'integer' } } },
 };
 
-function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 }
 
@@ -134,7 +136,9 @@ function parameters(spec: RouteSpec): Record<string, unknown>[] {
 
 function successContent(spec: RouteSpec): Record<string, unknown> {
   if (spec.response === 'text') return { 'text/plain': { schema: { type: 'string' } } };
+  if (spec.response === 'events') return { 'text/event-stream': { schema: { type: 'string' } } };
   if (spec.response === 'binary' || spec.response === 'generated') return fileContent(spec);
+  if (spec.responseBody) return { 'application/json': { schema: jsonSchema(spec.responseBody, 'output') } };
   return { 'application/json': { schema: { type: spec.response === 'array' ? 'array' : 'object' } } };
 }
 
@@ -216,7 +220,10 @@ export function openApiDocument(): Record<string, unknown> {
       description:
         'Dossiers (hồ sơ TTHC) of Vietnamese one-stop desks: submission, every lifecycle command, the work queue, the audit queue and the public status lookup. Bearer JWT on every route but health, docs and the public lookup; roles in `x-roles`.',
     },
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: PROBLEM_SCHEMAS,
+    },
     paths,
   };
 }

@@ -1,3 +1,4 @@
+import { publicLookupBody } from '../openapi/response-bodies';
 import { lookupQuery } from '../http/query.schemas';
 import type { RouteSpec } from '../http/route';
 
@@ -11,6 +12,7 @@ export const PUBLIC_ROUTES = {
     roles: 'public',
     scope: 'none',
     status: 200,
+    responseBody: publicLookupBody,
     query: lookupQuery,
   },
 } as const satisfies Record<string, RouteSpec>;

@@ -1,3 +1,4 @@
+import { slipListBody } from '../openapi/response-bodies';
 import { z } from 'zod';
 import { lookupQuery } from '../http/query.schemas';
 import type { RouteSpec } from '../http/route';
@@ -44,6 +45,7 @@ export const SLIP_ROUTES = {
     roles: READERS,
     scope: 'dossier',
     status: 200,
+    responseBody: slipListBody,
   },
   slip: {
     method: 'GET',

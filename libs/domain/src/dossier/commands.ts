@@ -127,3 +127,28 @@ export type DossierCommand =
 
 export type DossierCommandType = DossierCommand['type'];
 export type CommandOf<T extends DossierCommandType> = Extract<DossierCommand, { type: T }>;
+
+/** Commands that people send. Timer facts and calendar revisions are the engine's own. */
+export const PERSON_COMMANDS = [
+  'SubmitDossier',
+  'AcceptDossier',
+  'RequestCompletion',
+  'RefuseDossier',
+  'RequestSupplement',
+  'ReceiveSupplement',
+  'PauseProcessing',
+  'ResumeProcessing',
+  'IssueApology',
+  'IssueResult',
+  'ReturnResult',
+  'RequestWithdrawal',
+  'StopProcessing',
+  'CancelDossier',
+  'RateSatisfaction',
+  'ReviewAuditedAction',
+  'HandOverDossier',
+  'ReceiveDossier',
+  'ReassignDossier',
+  'SendBackDossier',
+] as const satisfies readonly DossierCommandType[];
+export type PersonCommandType = (typeof PERSON_COMMANDS)[number];

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ListeningConnection } from '../listening-connection';
 import { EVERY_AGENCY, READ_MODELS_CHANNEL, changedAgenciesOf } from './read-model-changes';
 
+/** Hears which agencies' read-model rows changed (`EVERY_AGENCY`: possibly all). */
+export type ChangeListener = (agencies: readonly string[] | typeof EVERY_AGENCY) => void;
+
 /** Payload prefix of this process's own markers (agency codes never contain a colon). */
 const MARKER = 'marker:';
 
@@ -19,6 +22,7 @@ export class ReadModelVersions {
   private anyAgency = 0;
   private readonly byAgency = new Map<string, number>();
   private readonly markers = new Map<string, () => void>();
+  private readonly listeners = new Set<ChangeListener>();
 
   constructor(databaseUrl: string) {
     this.connection = new ListeningConnection({
@@ -27,7 +31,10 @@ export class ReadModelVersions {
       applicationName: 'motcua-read-models',
       onNotification: (payload) => this.heard(payload),
       // Whatever changed while nobody listened is unknown: every stamp taken before is stale.
-      onListening: () => (this.epoch += 1),
+      onListening: () => {
+        this.epoch += 1;
+        this.announce(EVERY_AGENCY);
+      },
       onLost: () => this.lost(),
     });
   }
@@ -46,6 +53,19 @@ export class ReadModelVersions {
     if (!this.connection.listening) return undefined;
     if (agencies === EVERY_AGENCY) return `${this.epoch}/${this.anyAgency}`;
     return `${this.epoch}:${agencies.map((agency) => this.byAgency.get(agency) ?? 0).join(',')}`;
+  }
+
+  /**
+   * Calls `listener` with the agencies of each change heard (every agency when anything may have
+   * changed: tables replaced, or the connection back after a loss). Returns the unsubscribe.
+   */
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private announce(agencies: readonly string[] | typeof EVERY_AGENCY): void {
+    for (const listener of this.listeners) listener(agencies);
   }
 
   /**
@@ -70,10 +90,11 @@ export class ReadModelVersions {
     const agencies = changedAgenciesOf(payload);
     if (agencies === EVERY_AGENCY) {
       this.epoch += 1;
-      return;
+    } else {
+      this.anyAgency += 1;
+      for (const agency of agencies) this.byAgency.set(agency, (this.byAgency.get(agency) ?? 0) + 1);
     }
-    this.anyAgency += 1;
-    for (const agency of agencies) this.byAgency.set(agency, (this.byAgency.get(agency) ?? 0) + 1);
+    this.announce(agencies);
   }
 
   private lost(): void {

@@ -11,6 +11,8 @@ export interface QueueFilter {
   readonly channel?: string;
   readonly overdue?: boolean;
   readonly breached?: boolean;
+  /** The processing clock stopped (dừng tính) or not. */
+  readonly paused?: boolean;
   /** Next deadline before this instant (ISO-8601). */
   readonly dueBefore?: string;
   /** Words of the applicant, procedure or code, or a whole dossier code. */
@@ -80,6 +82,7 @@ export class DossierQueue {
     if (query.channel) filter.add((p) => `channel = ${p(query.channel)}`);
     if (query.overdue !== undefined) filter.add((p) => `overdue = ${p(query.overdue)}`);
     if (query.breached !== undefined) filter.add((p) => `acceptance_window_breached = ${p(query.breached)}`);
+    if (query.paused !== undefined) filter.add((p) => `paused = ${p(query.paused)}`);
     if (query.dueBefore) filter.add((p) => `next_deadline < ${p(query.dueBefore)}`);
     if (query.assignedTo)
       filter.add((p) => `(holder = ${p(query.assignedTo)} OR (holder IS NULL AND assignee = ${p(query.assignedTo)}))`);

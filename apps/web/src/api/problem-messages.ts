@@ -1,0 +1,71 @@
+import type { ProblemCode } from './client';
+
+/**
+ * What each refusal of the API says to the person, in Vietnamese. Keyed by the API's stable codes:
+ * the type makes a missing code a compile error, and a test checks the table against the API's codes.
+ */
+export const PROBLEM_MESSAGES: Record<ProblemCode | 'NETWORK', string> = {
+  NETWORK: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+  VALIDATION_FAILED: 'Thông tin nhập chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
+  UNAUTHENTICATED: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+  FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
+  NOT_FOUND: 'Không tìm thấy nội dung yêu cầu.',
+  DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ (hoặc mã tra cứu không đúng).',
+  IDEMPOTENCY_KEY_IN_USE: 'Yêu cầu trước đó đang được xử lý. Vui lòng chờ giây lát rồi thử lại.',
+  VERSION_CONFLICT: 'Hồ sơ vừa được người khác cập nhật. Trang đã tải lại, vui lòng kiểm tra rồi thao tác lại.',
+  PAYLOAD_TOO_LARGE: 'Nội dung gửi lên quá lớn.',
+  DOCUMENT_TOO_LARGE: 'Tệp quá dung lượng cho phép (theo tệp hoặc theo hồ sơ). Tệp chưa được lưu.',
+  UNSUPPORTED_MEDIA_TYPE: 'Định dạng gửi lên không được hỗ trợ.',
+  DOCUMENT_TYPE_NOT_ALLOWED: 'Loại tệp không được chấp nhận (chỉ PDF, JPEG, PNG, XML, DOCX). Tệp chưa được lưu.',
+  UPLOAD_INCOMPLETE: 'Tệp tải lên bị gián đoạn. Tệp chưa được lưu, vui lòng tải lại.',
+  RANGE_NOT_SATISFIABLE: 'Không đọc được phần tệp yêu cầu.',
+  PROCEDURE_NOT_FOUND: 'Thủ tục không có trong danh mục của cơ quan này.',
+  DOCUMENT_NOT_FOUND: 'Tệp đính kèm không thuộc hồ sơ này. Vui lòng tải tệp lên trước.',
+  E_SIGNATURE_INVALID: 'Chữ ký số của kết quả điện tử không hợp lệ. Kết quả chưa được ban hành.',
+  SLIP_PENDING: 'Phiếu đang được lập. Vui lòng thử lại sau giây lát.',
+  AGENCY_NOT_FOUND: 'Không tìm thấy cơ quan.',
+  IDEMPOTENCY_KEY_REUSED: 'Yêu cầu lặp lại có nội dung khác yêu cầu ban đầu.',
+  INTERNAL_ERROR: 'Hệ thống gặp lỗi ngoài dự kiến. Thao tác chưa được ghi nhận.',
+  SERVICE_UNAVAILABLE: 'Hệ thống đang tạm gián đoạn. Thao tác chưa được ghi nhận, vui lòng thử lại sau.',
+  COMMAND_TIMEOUT: 'Hệ thống phản hồi chậm; thao tác có thể đã được ghi nhận. Vui lòng tải lại trang để kiểm tra.',
+  INVALID_COMMAND: 'Yêu cầu chưa hợp lệ.',
+  INVALID_TRANSITION: 'Thao tác không phù hợp với trạng thái hiện tại của hồ sơ.',
+  DOSSIER_CLOSED: 'Hồ sơ đã kết thúc, không thể thao tác tiếp.',
+  ALREADY_SUBMITTED: 'Hồ sơ đã được nộp.',
+  NOT_SUBMITTED: 'Hồ sơ chưa được nộp.',
+  REASON_REQUIRED: 'Vui lòng nêu rõ lý do.',
+  MISSING_COMPONENTS_REQUIRED: 'Vui lòng liệt kê thành phần hồ sơ cần bổ sung.',
+  SUPPLEMENT_LIMIT_REACHED: 'Hồ sơ đã được yêu cầu bổ sung một lần; không được yêu cầu lần thứ hai.',
+  PAUSE_REASON_CODE_REQUIRED: 'Vui lòng chọn căn cứ tạm dừng.',
+  PAUSE_REASON_REQUIRED: 'Vui lòng nêu lý do tạm dừng.',
+  PAUSE_ATTACHMENT_REQUIRED: 'Vui lòng đính kèm văn bản làm căn cứ tạm dừng.',
+  PAUSE_NOTICE_REQUIRED: 'Vui lòng ghi số văn bản và hình thức thông báo cho người nộp.',
+  ALREADY_PAUSED: 'Hồ sơ đang tạm dừng.',
+  NOT_PAUSED: 'Hồ sơ không ở trạng thái tạm dừng.',
+  APOLOGY_LIMIT_REACHED: 'Hồ sơ đã có phiếu xin lỗi và hẹn lại.',
+  APOLOGY_DATE_NOT_AFTER_DUE: 'Ngày hẹn mới phải sau ngày hẹn trả kết quả hiện tại.',
+  RESULT_DOCUMENT_REQUIRED: 'Vui lòng đính kèm văn bản kết quả.',
+  ALREADY_RATED: 'Hồ sơ đã được đánh giá.',
+  AUDITED_ACTION_NOT_FOUND: 'Không tìm thấy thao tác cần giám sát.',
+  ALREADY_REVIEWED: 'Thao tác này đã được kết luận.',
+  DEADLINE_NOT_REACHED: 'Chưa đến thời hạn.',
+  INSTANT_BEFORE_LAST_EVENT: 'Thời điểm thao tác trước sự kiện gần nhất của hồ sơ.',
+  NO_INTERNAL_PROCESS: 'Hồ sơ không có quy trình nội bộ.',
+  NOT_HOLDER: 'Chỉ người đang giữ hồ sơ ở bước hiện tại mới được thao tác.',
+  ALREADY_RECEIVED: 'Hồ sơ đã được nhận ở bước này.',
+  NOT_IN_YOUR_UNIT: 'Bước hiện tại không thuộc đơn vị của bạn.',
+  NOT_ASSIGNED_TO_YOU: 'Hồ sơ được chuyển cho cán bộ khác.',
+  ALREADY_ASSIGNED: 'Hồ sơ đã được giao cho cán bộ này.',
+  LEADER_REQUIRED: 'Bước này do lãnh đạo thực hiện.',
+  UNIT_NOT_IN_PROCESS: 'Đơn vị không có trong quy trình của thủ tục.',
+  NOT_NEXT_STEP: 'Chỉ được chuyển cho đơn vị của bước kế tiếp.',
+  NO_NEXT_STEP: 'Đây là bước cuối của quy trình.',
+  STEP_NOT_FOUND: 'Không tìm thấy bước trong quy trình.',
+  NOT_AN_EARLIER_STEP: 'Chỉ được trả lại một bước trước đó.',
+  SLIP_NOT_PENDING: 'Không có phiếu nào đang chờ lập.',
+};
+
+/** The Vietnamese message for a refusal. */
+export function messageOf(code: string): string {
+  return (PROBLEM_MESSAGES as Record<string, string>)[code] ?? PROBLEM_MESSAGES.INTERNAL_ERROR;
+}

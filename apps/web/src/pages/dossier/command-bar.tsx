@@ -1,0 +1,97 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Form, Modal, Space } from 'antd';
+import { useState } from 'react';
+import { ApiProblem } from '../../api/client';
+import { sendCommand, type CommandRoute, type DossierView } from '../../api/dossier';
+import { ProblemAlert } from '../../components/problem-alert';
+import { COMMAND_NAMES } from '../../lib/vocabulary';
+import { COMMAND_FORMS } from './command-forms';
+import { printSlip } from './print';
+
+/** The slip each command produces (what "In phiếu" prints right after it). */
+const SLIP_OF: Partial<Record<CommandRoute, string>> = {
+  accept: 'receipt',
+  'request-completion': 'supplementRequest',
+  'request-supplement': 'supplementRequest',
+  refuse: 'refusal',
+  apology: 'apology',
+  stop: 'stopNotice',
+};
+
+/** The buttons of the commands the API says the person may send now, each opening its form. */
+export function CommandBar({ dossier }: { dossier: DossierView }) {
+  const [open, setOpen] = useState<CommandRoute>();
+  if (dossier.allowedCommands.length === 0) return null;
+  return (
+    <>
+      <Space wrap aria-label="Thao tác với hồ sơ">
+        {dossier.allowedCommands.map((route) => (
+          <Button
+            key={route}
+            onClick={() => setOpen(route)}
+            type={route === dossier.allowedCommands[0] ? 'primary' : 'default'}
+          >
+            {COMMAND_NAMES[route] ?? route}
+          </Button>
+        ))}
+      </Space>
+      {open && <CommandModal dossier={dossier} route={open} onClose={() => setOpen(undefined)} />}
+    </>
+  );
+}
+
+function CommandModal({ dossier, route, onClose }: { dossier: DossierView; route: CommandRoute; onClose: () => void }) {
+  const [form] = Form.useForm();
+  const client = useQueryClient();
+  const { notification } = App.useApp();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  // One key per opened form: a retried click sends the same command, applied once.
+  const [key] = useState(() => crypto.randomUUID());
+  const spec = COMMAND_FORMS[route];
+  const submit = async (values: Record<string, unknown>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await sendCommand(dossier.dossierCode, route, spec.body?.(values, dossier) ?? {}, dossier.version, key);
+      await client.invalidateQueries({ queryKey: ['dossier', dossier.dossierCode] });
+      await client.invalidateQueries({ queryKey: ['queue'] });
+      const slip = SLIP_OF[route];
+      notification.success({
+        title: `${COMMAND_NAMES[route]}: đã ghi nhận`,
+        description: slip ? (
+          <Button size="small" onClick={() => void printSlip(dossier.dossierCode, slip)}>
+            In phiếu
+          </Button>
+        ) : undefined,
+        duration: slip ? 0 : 4,
+      });
+      onClose();
+    } catch (e) {
+      setError(e);
+      if (e instanceof ApiProblem && e.code === 'VERSION_CONFLICT') {
+        await client.invalidateQueries({ queryKey: ['dossier', dossier.dossierCode] });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`${COMMAND_NAMES[route]} — ${dossier.dossierCode}`}
+      okText={COMMAND_NAMES[route]}
+      cancelText="Hủy bỏ"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {spec.confirm && <p>{spec.confirm}</p>}
+      <Form form={form} layout="vertical" onFinish={submit} name={`command-${route}`}>
+        {spec.fields?.(dossier)}
+      </Form>
+      <ProblemAlert error={error} />
+    </Modal>
+  );
+}

@@ -1,0 +1,44 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useToken } from '../api/client';
+
+/** Who is signed in: their token (in memory only) and what the pages need to know of them. */
+export interface Session {
+  readonly token: string;
+  readonly role: string;
+  readonly agency: string;
+  readonly name: string;
+  readonly unit?: string;
+}
+
+interface SessionState {
+  readonly session?: Session;
+  signIn(session: Session): void;
+  signOut(): void;
+}
+
+const SessionContext = createContext<SessionState>({ signIn: () => {}, signOut: () => {} });
+
+/** Holds the session in React state: a reload or a closed tab signs out, as nothing is stored. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session>();
+  const signIn = useCallback((next: Session) => {
+    useToken(next.token);
+    setSession(next);
+  }, []);
+  const signOut = useCallback(() => {
+    useToken(undefined);
+    setSession(undefined);
+  }, []);
+  const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export const useSession = (): SessionState => useContext(SessionContext);
+
+/** The page each role starts on. */
+export function homeOf(role: string): string {
+  if (role === 'supervisor') return '/giam-sat';
+  if (role === 'metrics') return '/chi-so-766';
+  if (role === 'applicant') return '/tra-cuu';
+  return '/ban-lam-viec';
+}

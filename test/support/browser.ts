@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Screenshots of every page a journey visits, for a person to look at (git-ignored). */
+export const WEB_ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'web');
+
+/** The run's Chromium (unpacked once by the global setup from the npm package), headless. */
+export function launchBrowser(): Promise<Browser> {
+  const found = JSON.parse(process.env.MOTCUA_TEST_CHROMIUM ?? 'null') as {
+    executablePath: string;
+    args: string[];
+    env: Record<string, string>;
+  } | null;
+  if (!found) throw new Error('no Chromium: the global setup did not run');
+  return chromium.launch({
+    executablePath: found.executablePath,
+    args: found.args,
+    env: { ...process.env, ...found.env } as Record<string, string>,
+    headless: true,
+  });
+}
+
+/** A fresh page of its own context (axe opens pages beside it), at a size and in Vietnam's locale and time. */
+export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  context.setDefaultTimeout(15_000);
+  return context.newPage();
+}
+
+/** Saves a full-page screenshot as test-artifacts/web/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(WEB_ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(WEB_ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** The page's serious and critical accessibility violations (axe-core), as `rule: target` lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
+}
+
+/** Screenshot, then the accessibility check: every page a journey visits gets both. */
+export async function visit(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, name);
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+/** Signs in on the dev sign-in page as `who` and waits for their first page. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  who: { role: string; roleLabel: string; unit?: string; unitLabel?: string; name: string },
+): Promise<void> {
+  await page.goto(`${baseUrl}/dang-nhap`);
+  await page.getByLabel('Họ và tên').fill(who.name);
+  await chooseOption(page, 'Vai trò', who.roleLabel);
+  if (who.unitLabel) await chooseOption(page, 'Đơn vị (bỏ trống: mặc định của vai trò)', who.unitLabel);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
+}
+
+/** Picks an option of an antd Select by its field label and the option's text. */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
