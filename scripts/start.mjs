@@ -53,6 +53,7 @@ async function main() {
     ],
     {
       cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: 'inherit',
     },
   );

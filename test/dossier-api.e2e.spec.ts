@@ -269,6 +269,23 @@ describe('the dossier API through the running worker', () => {
       await officer.command(code, 'accept', {}, { 'if-match': '"1"' }).expect(200);
     });
 
+    it('does not count the papers motcua issued since the version the officer saw as a change (If-Match)', async () => {
+      const code = await newDossier();
+      const accepted = await officer.command(code, 'accept', {}, { 'if-match': '"1"' }).expect(200);
+      await officer.papersIssued(code);
+      // The receipt was recorded after the acceptance the officer saw: their next command still applies.
+      const seen = accepted.body.version as number;
+      expect((await officer.get(`/dossiers/${code}`).expect(200)).body.version).toBe(seen + 1);
+      const body = { reason: 'Thiếu bản chụp CCCD', missingComponents: ['Bản chụp CCCD'] };
+      await officer.command(code, 'request-supplement', body, { 'if-match': `"${seen}"` }).expect(200);
+      // A person's change since is still a conflict.
+      await refusal(
+        await officer.command(code, 'stop', { reason: 'x' }, { 'if-match': `"${seen}"` }),
+        412,
+        'VERSION_CONFLICT',
+      );
+    });
+
     it('replays the first response to a retried POST with the same Idempotency-Key and applies nothing twice', async () => {
       const key = { 'idempotency-key': `submit-${Date.now()}` };
       const [first, second] = await Promise.all([officer.submit(DESK_DOSSIER, key), officer.submit(DESK_DOSSIER, key)]);

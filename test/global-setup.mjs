@@ -71,7 +71,8 @@ async function buildWebApp(workDir) {
 
 function run(command, args) {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd: ROOT }, (error, _stdout, stderr) =>
+    // jest sets NODE_ENV=test, which would make Vite bundle React's and antd's development builds.
+    execFile(command, args, { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } }, (error, _stdout, stderr) =>
       error ? reject(new Error(`${args.join(' ')}: ${stderr || error.message}`)) : resolve(),
     );
   });

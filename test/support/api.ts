@@ -121,6 +121,9 @@ export async function startTestSystem(
     rmSync(trustStore, { force: true });
     throw error;
   }
+  // A browser sees the read models as people do: kept current by a running projector, as in the worker.
+  const projector = options.listen ? new Projector(db.dataSource, { settleMs: 20 }) : undefined;
+  await projector?.start(db.url);
   const address = options.listen ? app.getHttpServer().address() : undefined;
   return {
     app,
@@ -134,6 +137,7 @@ export async function startTestSystem(
       await app.get(ApiReadModelVersions).caughtUp();
     },
     async stop() {
+      await projector?.stop();
       await app.close();
       await worker.stop();
       await connection.close();

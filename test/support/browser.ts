@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Screenshots of every page a journey visits, for a person to look at (git-ignored). */
 export const WEB_ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'web');
@@ -26,7 +26,31 @@ export function launchBrowser(): Promise<Browser> {
 export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   context.setDefaultTimeout(15_000);
-  return context.newPage();
+  const page = await context.newPage();
+  // A script error in the page is a failure to see in the test's output, not a blank screenshot.
+  page.on('pageerror', (error) => console.error(`page error at ${page.url()}: ${error.stack ?? error.message}`));
+  return page;
+}
+
+/** What `settled` asks of the page's document (the tests compile without the DOM's types). */
+interface PageDocument {
+  querySelector(selector: string): unknown;
+  querySelectorAll(selector: string): { length: number };
+}
+
+/**
+ * Waits until the page shows what it loaded: no spinner nor skeleton, then a moment for the last paint.
+ * (Not "network idle": the live-updates stream stays open on every signed-in page.)
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    // Runs in the page (a function, not a string: the page's content policy forbids eval).
+    const doc = (globalThis as unknown as { document: PageDocument }).document;
+    return (
+      doc.querySelector('main h1') !== null && doc.querySelectorAll('.ant-spin-spinning, .ant-skeleton').length === 0
+    );
+  });
+  await page.waitForTimeout(300);
 }
 
 /** Saves a full-page screenshot as test-artifacts/web/<name>.png. */
@@ -45,7 +69,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /** Screenshot, then the accessibility check: every page a journey visits gets both. */
 export async function visit(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await screenshot(page, name);
   expect(await seriousViolations(page)).toEqual([]);
 }
@@ -68,4 +92,39 @@ export async function signIn(
 export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+/**
+ * Sends a command from the dossier page: its button, its form (`fill`), the dialog's confirm button,
+ * then the page's acknowledgement.
+ */
+export async function sendFromPage(
+  page: Page,
+  button: string,
+  fill?: (dialog: Locator) => Promise<void>,
+): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await fill?.(dialog);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  const done = page.getByText(`${button}: đã ghi nhận`).last();
+  const refused = dialog.locator('[role="alert"], .ant-form-item-explain-error').first();
+  await done.or(refused).waitFor();
+  if (!(await done.isVisible())) {
+    await screenshot(page, `failed-${button}`);
+    throw new Error(`${button}: ${await dialog.innerText()}`);
+  }
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Uploads a file through the next file picker `click` opens. */
+export async function pickFile(
+  page: Page,
+  click: () => Promise<void>,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await click();
+  await (await chooser).setFiles(file);
 }

@@ -22,6 +22,7 @@ import {
   WorkingCalendar,
   decide,
   evolve,
+  isCurrentFor,
   initialState,
   nextDeadline,
   type DecisionContext,
@@ -80,6 +81,12 @@ const FOLD_STORED_EVENTS = 'fold-stored-events';
 const INTERNAL_PROCESS = 'internal-process';
 /** Patch: the papers a fact produces are issued (numbered, rendered, filed, recorded); includes internal-process. */
 const ISSUE_SLIPS = 'issue-slips';
+/**
+ * Patch: an If-Match version followed only by papers motcua issued is current (the officer saw the
+ * acceptance, the receipt came a moment later). Asked only when it makes a difference, so histories
+ * without such a command replay untouched.
+ */
+const PAPERS_ARE_NOT_CHANGES = 'papers-are-not-changes';
 
 export async function dossierWorkflow(input: DossierWorkflowInput): Promise<DossierState> {
   let context: DecisionContext = { calendar: new WorkingCalendar(input.calendar) };
@@ -164,8 +171,11 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   };
   const execute = (command: DossierCommand): Promise<DossierState> => queued(undefined, () => command);
 
+  /** A caller's If-Match: the version itself, or (patched) one before papers only. */
+  const seesCurrentState = (seen: number): boolean =>
+    seen === state.version || (isCurrentFor(state, seen) && patched(PAPERS_ARE_NOT_CHANGES));
   const stamp = (payload: CommandPayload): DossierCommand => {
-    if (payload.expectedVersion !== undefined && payload.expectedVersion !== state.version) {
+    if (payload.expectedVersion !== undefined && !seesCurrentState(payload.expectedVersion)) {
       throw ApplicationFailure.create({
         type: VERSION_CONFLICT,
         message: `the dossier is at version ${state.version}, not ${payload.expectedVersion}`,

@@ -19,6 +19,7 @@ dayjs.locale('vi');
  */
 const THEME = {
   colorPrimary: '#b71c1c',
+  colorLink: '#8c1010',
   borderRadius: 4,
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',

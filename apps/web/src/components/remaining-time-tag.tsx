@@ -1,7 +1,8 @@
 import { Tag } from 'antd';
 import { useSettings } from '../api/settings';
 import { formatWorkingTime } from '../lib/format';
-import { URGENCY_COLOURS, urgencyOf } from '../lib/remaining-time';
+import { URGENCY_TONES, urgencyOf } from '../lib/remaining-time';
+import { TONES } from '../lib/tones';
 
 const URGENCY_WORDS = { none: '', onTrack: 'còn', apologyDue: 'sắp đến hạn, còn', overdue: '' } as const;
 
@@ -12,7 +13,7 @@ export function RemainingTimeTag({ minutes, overdue }: { minutes: number | null;
   if (urgency === 'none') return <span>—</span>;
   const text = minutes === null ? 'quá hạn' : formatWorkingTime(minutes);
   return (
-    <Tag color={URGENCY_COLOURS[urgency]} data-urgency={urgency}>
+    <Tag color={TONES[URGENCY_TONES[urgency]]} data-urgency={urgency}>
       {[URGENCY_WORDS[urgency], text].filter(Boolean).join(' ')}
     </Tag>
   );

@@ -1,3 +1,5 @@
+import type { Tone } from './tones';
+
 /**
  * How urgent a dossier's next deadline looks in the queue: green with time to spare, amber inside the
  * apology lead time (an apology is owed before the due date, Decree 118 art. 19), red once overdue.
@@ -18,10 +20,10 @@ export function urgencyOf(
   return remainingWorkingMinutes <= apologyLeadWorkingMinutes ? 'apologyDue' : 'onTrack';
 }
 
-/** The tag colour of each urgency (the component library's preset colours). */
-export const URGENCY_COLOURS: Record<Urgency, string> = {
-  none: 'default',
-  onTrack: 'green',
-  apologyDue: 'orange',
-  overdue: 'red',
+/** The tone of each urgency (see TONES: green, amber, red). */
+export const URGENCY_TONES: Record<Urgency, Tone> = {
+  none: 'neutral',
+  onTrack: 'good',
+  apologyDue: 'warning',
+  overdue: 'bad',
 };

@@ -1,4 +1,4 @@
-import { URGENCY_COLOURS, urgencyOf } from './remaining-time';
+import { URGENCY_TONES, urgencyOf } from './remaining-time';
 
 const LEAD = 480; // one working day, as the rule set in force says
 
@@ -9,9 +9,9 @@ describe('remaining-time colouring of the queue', () => {
     expect(urgencyOf(1, false, LEAD)).toBe('apologyDue');
     expect(urgencyOf(0, false, LEAD)).toBe('apologyDue');
     expect(urgencyOf(-1, false, LEAD)).toBe('overdue');
-    expect(URGENCY_COLOURS.onTrack).toBe('green');
-    expect(URGENCY_COLOURS.apologyDue).toBe('orange');
-    expect(URGENCY_COLOURS.overdue).toBe('red');
+    expect(URGENCY_TONES.onTrack).toBe('good');
+    expect(URGENCY_TONES.apologyDue).toBe('warning');
+    expect(URGENCY_TONES.overdue).toBe('bad');
   });
 
   it('the dossier’s overdue flag wins over minutes computed before it was raised', () => {

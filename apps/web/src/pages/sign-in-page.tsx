@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Form, Input, Select, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import { answerOf, api } from '../api/client';
 import { useSettings } from '../api/settings';
 import { ProblemAlert } from '../components/problem-alert';
@@ -18,6 +18,9 @@ interface DevForm {
 /** Sign-in: the local page (role and agency, DEV_SIGN_IN) or the identity provider (OIDC). */
 export function SignInPage() {
   const settings = useSettings();
+  const { session } = useSession();
+  // Signed in (just now, or coming back here): on to the person's first page.
+  if (session) return <Navigate to={homeOf(session.role)} replace />;
   const mode = settings.data?.signIn.mode;
   return (
     <div style={{ maxWidth: 440, margin: '32px auto' }}>
@@ -42,12 +45,7 @@ export function SignInPage() {
 }
 
 function useEnter(): (session: Session) => void {
-  const { signIn } = useSession();
-  const navigate = useNavigate();
-  return (session) => {
-    signIn(session);
-    void navigate(homeOf(session.role));
-  };
+  return useSession().signIn;
 }
 
 /** The local page: whoever you choose to be (a development installation only). */

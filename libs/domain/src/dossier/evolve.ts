@@ -8,7 +8,21 @@ import { isVerifiedEResult } from './e-result';
 /** Folds one event into the state. Total: every event type is handled (exhaustive switch). */
 export function evolve(state: DossierState, event: DossierEvent): DossierState {
   const version = state.version + 1;
-  return { ...withSlipsOf(applyEvent(state, event), event, version), lastEventAt: event.data.at, version };
+  const changedAtVersion = event.type === 'SlipIssued' ? state.changedAtVersion : version;
+  return {
+    ...withSlipsOf(applyEvent(state, event), event, version),
+    lastEventAt: event.data.at,
+    version,
+    changedAtVersion,
+  };
+}
+
+/**
+ * Whether a person who saw `seen` saw the dossier as it stands: nothing but papers motcua issued came
+ * after (they follow their command by milliseconds and change nothing a person decides on).
+ */
+export function isCurrentFor(state: DossierState, seen: number): boolean {
+  return seen >= state.changedAtVersion && seen <= state.version;
 }
 
 /** The state after a whole stream of events. */

@@ -97,6 +97,11 @@ export interface DossierState {
   readonly lastEventAt?: string;
   /** Number of events folded (the stream version). */
   readonly version: number;
+  /**
+   * The version of the last fact that was not a paper motcua issued (`SlipIssued`): a person who saw
+   * any version from this one on saw the dossier as it stands (If-Match accepts it).
+   */
+  readonly changedAtVersion: number;
 }
 
 /**
@@ -154,6 +159,7 @@ export function initialState(): DossierState {
     pendingSlips: [],
     issuedSlips: [],
     version: 0,
+    changedAtVersion: 0,
   };
 }
 

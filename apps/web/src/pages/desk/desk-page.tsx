@@ -10,7 +10,7 @@ import { RemainingTimeTag } from '../../components/remaining-time-tag';
 import { formatDateTime } from '../../lib/format';
 import { CHANNEL_NAMES, STATUS_NAMES, unitName } from '../../lib/vocabulary';
 import { useSession } from '../../session/session';
-import { DESK_QUEUES, queueByKey } from './queues';
+import { deskQueues, queueByKey } from './queues';
 
 const PAGE = 50;
 
@@ -64,7 +64,8 @@ export default function DeskPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const { session } = useSession();
-  const queue = queueByKey(params.get('hang'));
+  const queues = deskQueues(session?.unit);
+  const queue = queueByKey(queues, params.get('hang'));
   const q = params.get('q') ?? undefined;
   const channel = (params.get('kenh') ?? undefined) as QueueItem['channel'] | undefined;
   const procedure = params.get('thu-tuc') ?? undefined;
@@ -113,7 +114,7 @@ export default function DeskPage() {
       <Tabs
         activeKey={queue.key}
         onChange={(key) => set('hang', key)}
-        items={DESK_QUEUES.map((d) => ({ key: d.key, label: d.label }))}
+        items={queues.map((d) => ({ key: d.key, label: d.label }))}
       />
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search

@@ -64,7 +64,9 @@ function CommandModal({ dossier, route, onClose }: { dossier: DossierView; route
             In phiếu
           </Button>
         ) : undefined,
-        duration: slip ? 0 : 4,
+        // Bottom right, where it covers no button; the print button stays a while.
+        placement: 'bottomRight',
+        duration: slip ? 20 : 4,
       });
       onClose();
     } catch (e) {

@@ -4,6 +4,7 @@ import { useDossier } from '../../api/dossier';
 import { useLiveUpdates } from '../../api/live-updates';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDateTime, formatNumber } from '../../lib/format';
+import { TONES } from '../../lib/tones';
 import { CHANNEL_NAMES, STATUS_NAMES, unitName } from '../../lib/vocabulary';
 import { CommandBar } from './command-bar';
 import { DocumentsPanel } from './documents-panel';
@@ -27,9 +28,9 @@ export default function DossierPage() {
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
           Hồ sơ {d.dossierCode}
         </Typography.Title>
-        <Tag color={d.overdue ? 'red' : 'blue'}>{STATUS_NAMES[d.status]}</Tag>
-        {d.clockStoppedBy && <Tag color="orange">Đang tạm dừng tính thời gian</Tag>}
-        {d.overdue && <Tag color="red">Quá hạn</Tag>}
+        <Tag color={d.overdue ? TONES.bad : TONES.info}>{STATUS_NAMES[d.status]}</Tag>
+        {d.clockStoppedBy && <Tag color={TONES.warning}>Đang tạm dừng tính thời gian</Tag>}
+        {d.overdue && <Tag color={TONES.bad}>Quá hạn</Tag>}
       </Space>
       <CommandBar dossier={d} />
       <Card size="small">

@@ -4,10 +4,15 @@ import { answerOf, api } from '../../api/client';
 import type { DossierView } from '../../api/dossier';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDateTime } from '../../lib/format';
+import { TONES } from '../../lib/tones';
 import { unitName } from '../../lib/vocabulary';
 import { printSlip } from './print';
 
-const RESULT = { early: ['green', 'Trước hạn'], onTime: ['blue', 'Đúng hạn'], late: ['red', 'Quá hạn'] } as const;
+const RESULT = {
+  early: [TONES.good, 'Trước hạn'],
+  onTime: [TONES.info, 'Đúng hạn'],
+  late: [TONES.bad, 'Quá hạn'],
+} as const;
 
 /** The control slip (phiếu kiểm soát): every hand-over between units, who gave, who took, when, on time or not. */
 export function ProcessPanel({ dossier }: { dossier: DossierView }) {
@@ -49,7 +54,7 @@ export function ProcessPanel({ dossier }: { dossier: DossierView }) {
               row.result ? (
                 <Tag color={RESULT[row.result][0]}>{RESULT[row.result][1]}</Tag>
               ) : row.overdue ? (
-                <Tag color="red">Đang quá hạn</Tag>
+                <Tag color={TONES.bad}>Đang quá hạn</Tag>
               ) : (
                 'Đang xử lý'
               ),

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { answerOf, api } from '../../api/client';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDate, formatDateTime, formatDecimal } from '../../lib/format';
+import { TONES } from '../../lib/tones';
 import { IndicatorTable } from './indicator-table';
 import { PeriodPicker, queryOf, type PeriodChoice } from './period-picker';
 import { ScoreGauge } from './score-gauge';
@@ -12,11 +13,11 @@ import { TimelinessPanel } from './timeliness-panel';
 import { downloadCsv } from './csv';
 
 const BAND_COLOURS: Record<string, string> = {
-  'Xuất sắc': 'green',
-  Tốt: 'blue',
-  Khá: 'cyan',
-  'Trung bình': 'orange',
-  Yếu: 'red',
+  'Xuất sắc': TONES.good,
+  Tốt: TONES.good,
+  Khá: TONES.info,
+  'Trung bình': TONES.warning,
+  Yếu: TONES.bad,
 };
 
 /** The 766 scorecard: the total and its band, the groups, every indicator, trends and rankings. */
@@ -61,7 +62,7 @@ export default function MetricsPage() {
                 <ScoreGauge total={card.total} />
                 <Space>
                   <Statistic title="Điểm" value={formatDecimal(card.total)} suffix="/ 100" />
-                  <Tag color={BAND_COLOURS[card.band] ?? 'default'} style={{ fontSize: 16, padding: 6 }}>
+                  <Tag color={BAND_COLOURS[card.band] ?? TONES.neutral} style={{ fontSize: 16, padding: 6 }}>
                     {card.band}
                   </Tag>
                 </Space>

@@ -2,6 +2,7 @@ import { Button, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { paths } from '../../api/schema';
 import { formatDateTime, formatWorkingTime } from '../../lib/format';
+import { TONES } from '../../lib/tones';
 import { AUDITED_KIND_NAMES, VERDICT_NAMES } from '../../lib/vocabulary';
 
 export type AuditedAction =
@@ -41,7 +42,7 @@ export function AuditedActionsTable(props: {
           key: 'verdict',
           render: (_, action) =>
             action.verdict ? (
-              <Tag color={action.verdict === 'justified' ? 'green' : 'red'}>{VERDICT_NAMES[action.verdict]}</Tag>
+              <Tag color={action.verdict === 'justified' ? TONES.good : TONES.bad}>{VERDICT_NAMES[action.verdict]}</Tag>
             ) : (
               <Button size="small" type="primary" onClick={() => props.onJudge(action)}>
                 Kết luận
