@@ -22,7 +22,10 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh page of its own context (axe opens pages beside it), at a size and in Vietnam's locale and time. */
+/**
+ * A fresh page of its own context (axe opens pages beside it), at a size and in Vietnam's locale and
+ * time. Leave it open: closing a context takes the whole single-process Chromium down with it.
+ */
 export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   context.setDefaultTimeout(15_000);

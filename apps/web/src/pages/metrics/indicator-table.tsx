@@ -24,7 +24,7 @@ export function IndicatorTable({ indicators, query }: { indicators: readonly Ind
         type="link"
         size="small"
         onClick={() => setDrill({ indicator, part })}
-        aria-label={`Hồ sơ của ${part === 'numerator' ? 'tử số' : 'mẫu số'} chỉ tiêu ${indicator.id}`}
+        aria-label={`${formatNumber(value)} hồ sơ: ${part === 'numerator' ? 'tử số' : 'mẫu số'} chỉ tiêu ${indicator.id}`}
       >
         {formatNumber(value)}
       </Button>

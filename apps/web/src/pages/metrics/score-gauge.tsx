@@ -1,4 +1,5 @@
 import { Chart } from '../../components/chart';
+import { formatDecimal } from '../../lib/format';
 
 /** The total as a gauge, the 80-point "Tốt" line marked. */
 export function ScoreGauge({ total }: { total: number }) {
@@ -24,7 +25,7 @@ export function ScoreGauge({ total }: { total: number }) {
             },
             splitNumber: 5,
             axisLabel: { formatter: (v: number) => (v === 80 ? '80 Tốt' : String(v)) },
-            detail: { formatter: '{value}', fontSize: 26 },
+            detail: { formatter: (v: number) => formatDecimal(v), fontSize: 22, offsetCenter: [0, '70%'] },
             data: [{ value: total }],
           },
         ],

@@ -1,0 +1,151 @@
+import type { Browser, Download, Page } from 'playwright-core';
+import { bearer, startTestSystem, type TestSystem } from './support/api';
+import { chooseOption, launchBrowser, openPage, signIn, visit } from './support/browser';
+import { DESK_DOSSIER, apiClient } from './support/http';
+
+/**
+ * The supervisor, the metrics consumer and the applicant in a real Chromium, on a dossier the desk took
+ * through its whole life by the API: paused with a ground document, resumed, e-signed result, returned online.
+ */
+describe('web app: supervisor, 766 metrics, applicant', () => {
+  let system: TestSystem;
+  let browser: Browser;
+  let code: string;
+  let lookupKey: string;
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([startTestSystem({ listen: true }), launchBrowser()]);
+    ({ code, lookupKey } = await aDossierReturnedOnline(system));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('supervisor: judges the pause unjustified from the audit queue', async () => {
+    const page = await openPage(browser);
+    await signIn(page, system.baseUrl!, { role: 'supervisor', roleLabel: 'Giám sát', name: 'Phạm Văn Giám' });
+    await page.getByRole('heading', { name: 'Giám sát' }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(code) });
+    await row.getByText('Tạm dừng').waitFor();
+    await visit(page, 'supervisor-01-audit-queue');
+    await row.getByRole('button', { name: 'Kết luận' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Chờ xác minh của Công an tỉnh').waitFor();
+    await dialog.getByLabel('Không có căn cứ').check();
+    await dialog.getByLabel('Ghi chú').fill('Không có văn bản đề nghị xác minh');
+    await visit(page, 'supervisor-02-verdict');
+    await dialog.getByRole('button', { name: 'Ghi nhận kết luận' }).click();
+    await page.getByText('Đã ghi nhận kết luận').waitFor();
+    await row.waitFor({ state: 'detached' });
+    await chooseOption(page, 'Kết luận', 'Không có căn cứ');
+    await row.getByText('Không có căn cứ').waitFor();
+    await page.getByRole('tab', { name: 'Kiểm tra ngẫu nhiên' }).click();
+    await page.getByText('Mã mẫu:').waitFor();
+    await page.getByRole('tab', { name: 'Trễ hạn theo bước, cán bộ' }).click();
+    await page.getByRole('cell', { name: 'Phòng chuyên môn' }).waitFor();
+    await visit(page, 'supervisor-03-step-lateness');
+  });
+
+  it('metrics: the scorecard, the dossiers behind a figure, the dossier itself; CSV; as of an earlier instant', async () => {
+    const page = await openPage(browser);
+    await signIn(page, system.baseUrl!, { role: 'supervisor', roleLabel: 'Giám sát', name: 'Phạm Văn Giám' });
+    await page.getByRole('link', { name: 'Chỉ số 766' }).click();
+    await page.locator('[role="img"][data-rendered="true"]').first().waitFor();
+    await page.getByRole('row', { name: /2\.1 Hồ sơ giải quyết đúng hạn/ }).waitFor();
+    await visit(page, 'metrics-01-scorecard');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất CSV' }).click();
+    const csv = await textOf(await download);
+    expect(csv).toContain('Mã chỉ tiêu');
+    expect(csv).toContain('Hồ sơ giải quyết đúng hạn');
+
+    await page.getByRole('button', { name: /^1 hồ sơ: mẫu số chỉ tiêu 2\.1$/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('link', { name: code }).waitFor();
+    await visit(page, 'metrics-02-drill-down');
+    await dialog.getByRole('link', { name: code }).click();
+    await page.getByRole('heading', { name: `Hồ sơ ${code}` }).waitFor();
+
+    await page.goBack();
+    await page.getByLabel('Số liệu tại thời điểm').fill('01/01/2026 08:00');
+    await page.getByLabel('Số liệu tại thời điểm').press('Enter');
+    await page.getByText(/số liệu tại 01\/01\/2026 08:00/).waitFor();
+    // Nothing had been finished then: the figure's denominator is empty.
+    await page.getByRole('button', { name: /^0 hồ sơ: mẫu số chỉ tiêu 2\.1$/ }).waitFor();
+    await visit(page, 'metrics-03-as-of');
+  });
+
+  it('applicant: the receipt’s QR code opens the lookup on a phone; their papers and e-result download', async () => {
+    const page = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${system.baseUrl}/tra-cuu?ma=${code}&khoa=${lookupKey}`);
+    await page.getByText('Đã trả kết quả').waitFor();
+    await page.getByText('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', { exact: false }).waitFor();
+    await visit(page, 'applicant-01-lookup-phone');
+    // No one's name in the public history.
+    await expect(page.getByText('Nguyễn').count()).resolves.toBe(0);
+    await expect(page.getByText('officer').count()).resolves.toBe(0);
+
+    const receipt = page.waitForEvent('download');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'GIẤY TIẾP NHẬN' })
+      .getByRole('button', { name: 'Tải về' })
+      .click();
+    expect((await bytesOf(await receipt)).subarray(0, 5).toString()).toBe('%PDF-');
+    const result = page.waitForEvent('download');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Kết quả điện tử' })
+      .getByRole('button', { name: 'Tải về' })
+      .click();
+    expect((await bytesOf(await result)).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await page.goto(`${system.baseUrl}/tra-cuu?ma=${code}&khoa=WRONGKEY00`);
+    await page.getByText('Không tìm thấy hồ sơ (hoặc mã tra cứu không đúng).').waitFor();
+    await visit(page, 'applicant-02-wrong-key');
+  });
+});
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function textOf(download: Download): Promise<string> {
+  return (await bytesOf(download)).toString('utf8');
+}
+
+/** Through the API: received, accepted, handed to the processing unit, paused and resumed, e-signed result, returned online. */
+async function aDossierReturnedOnline(system: TestSystem): Promise<{ code: string; lookupKey: string }> {
+  const desk = apiClient(system, await bearer('officer'));
+  const specialist = apiClient(system, await bearer('officer', ['STP-KH'], 'chuyen-vien-tam', ['processing']));
+  const submitted = await desk.submit(DESK_DOSSIER).expect(201);
+  const code = submitted.body.dossierCode as string;
+  await desk.command(code, 'accept').expect(200);
+  await desk.command(code, 'handover', { toUnit: 'processing' }).expect(200);
+  await specialist.command(code, 'receive').expect(200);
+  const ground = await specialist.attach(code, 'pauseGround');
+  await specialist
+    .command(code, 'pause', {
+      reasonCode: 'VERIFICATION',
+      reason: 'Chờ xác minh của Công an tỉnh',
+      attachment: ground,
+      notice: { channel: 'post', reference: '125/TB-STP' },
+    })
+    .expect(200);
+  await specialist.command(code, 'resume').expect(200);
+  const result = await specialist.attachSigned(code);
+  await specialist
+    .command(code, 'result', { decision: 'approved', documents: [{ ...result, code: '1234/LLTP', eSigned: true }] })
+    .expect(200);
+  await specialist.command(code, 'handover', { toUnit: 'desk' }).expect(200);
+  await desk.command(code, 'receive').expect(200);
+  await desk.command(code, 'return', { method: 'online' }).expect(200);
+  await desk.papersIssued(code);
+  await system.project();
+  return { code, lookupKey: submitted.body.lookupKey as string };
+}
