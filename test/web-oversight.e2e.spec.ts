@@ -1,4 +1,4 @@
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Download } from 'playwright-core';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 import { chooseOption, launchBrowser, openPage, signIn, visit } from './support/browser';
 import { DESK_DOSSIER, apiClient } from './support/http';
