@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { mintToken } from '@motcua/api/auth/tokens';
-import { WorkingCalendar, civilServiceCalendarConfig, decide, initialState, SYSTEM_ACTOR } from '@motcua/domain';
 import { CatalogueStore, DEMO_CALENDARS, DEMO_PROCEDURES, EventStore, Projector, openDatabase } from '@motcua/store';
 import { spawnEntryPoint } from '../../test/support/api-process';
 import { startThrowawayServers } from '../../scripts/infra/throwaway-servers';
 import { percentile, printTable, runConcurrently } from '../support';
+import { seedQueue } from '../seed-queue';
 import { bareStep } from '../lifecycle/workflows';
 
 const CONNECTIONS = 50;
@@ -28,39 +28,6 @@ const ACCEPT_RUNS = [
 ] as const;
 const COMMANDS = ROUNDS * ACCEPT_RUNS.reduce((sum, [, amount]) => sum + amount, 0);
 const SECRET = randomUUID() + randomUUID();
-
-/** Submitted dossiers appended straight to the event store (volume for the queue, not through Temporal). */
-async function seedQueue(store: EventStore, count: number): Promise<void> {
-  const calendar = new WorkingCalendar(civilServiceCalendarConfig());
-  const base = Date.now() - 30 * 86_400_000;
-  await runConcurrently(count, 8, async (i) => {
-    const [event] = decide(
-      {
-        type: 'SubmitDossier',
-        at: new Date(base + i * 60_000).toISOString(),
-        actor: SYSTEM_ACTOR,
-        dossierCode: `STP-KH-200101-${String(i).padStart(6, '0')}`,
-        agencyCode: 'STP-KH',
-        channel: i % 3 === 0 ? 'desk' : 'online',
-        procedure: DEMO_PROCEDURES[i % DEMO_PROCEDURES.length],
-        applicant: { kind: 'citizen', name: `Công dân ${i}`, idNumber: `0792030${String(i).padStart(5, '0')}` },
-        components: [{ code: 'TK', name: 'Tờ khai', copies: 1, digitised: true, reused: false }],
-        fee: 0,
-      },
-      initialState(),
-      { calendar },
-    );
-    await store.append(`dossier-STP-KH-200101-${String(i).padStart(6, '0')}`, 0, [
-      {
-        eventId: randomUUID(),
-        type: event.type,
-        data: { ...event.data },
-        occurredAt: event.data.at,
-        metadata: { actorId: 'bench', actorRole: 'system' },
-      },
-    ]);
-  });
-}
 
 type Figures = { 'req/s': number; 'p50 ms': number; 'p99 ms': number };
 
