@@ -77,6 +77,39 @@ describe('web app: supervisor, 766 metrics, applicant', () => {
     await visit(page, 'metrics-03-as-of');
   });
 
+  it('keyboard: the desk’s rows and the dossier’s commands are reached and used without a mouse', async () => {
+    const desk = apiClient(system, await bearer('officer', ['STP-KH'], 'officer-STP-KH'));
+    const fresh = (await desk.submit(DESK_DOSSIER).expect(201)).body.dossierCode as string;
+    await system.project();
+    const page = await openPage(browser);
+    await signIn(page, system.baseUrl!, { role: 'officer', roleLabel: 'Cán bộ một cửa', name: 'Trần Thị Bình' });
+    await page.getByRole('row', { name: new RegExp(fresh) }).waitFor();
+    const focused = () =>
+      page.evaluate(
+        () =>
+          (
+            globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }
+          ).document.activeElement?.getAttribute('aria-label') ?? null,
+      );
+    for (let presses = 0; presses < 60 && (await focused()) !== `Hồ sơ ${fresh}`; presses++)
+      await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`Hồ sơ ${fresh}`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: `Hồ sơ ${fresh}` }).waitFor();
+    const accept = page.getByRole('button', { name: 'Tiếp nhận', exact: true });
+    for (
+      let presses = 0;
+      presses < 30 &&
+      !(await accept.evaluate((b) => b === (b.ownerDocument as { activeElement: unknown }).activeElement));
+      presses++
+    )
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
   it('applicant: the receipt’s QR code opens the lookup on a phone; their papers and e-result download', async () => {
     const page = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${system.baseUrl}/tra-cuu?ma=${code}&khoa=${lookupKey}`);
