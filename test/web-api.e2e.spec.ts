@@ -91,6 +91,27 @@ describe('the API behind the web app', () => {
     });
   });
 
+  describe('read-your-writes', () => {
+    it('a read asking for at least the version a command produced skips a read model still behind it', async () => {
+      // A system without a running projector: the read model moves only when told to.
+      const quiet = await startTestSystem();
+      try {
+        const officer = apiClient(quiet, await bearer('officer'));
+        const code = (await officer.submit(DESK_DOSSIER).expect(201)).body.dossierCode as string;
+        await quiet.project();
+        const accepted = (await officer.command(code, 'accept').expect(200)).body;
+        expect((await officer.get(`/dossiers/${code}`).expect(200)).body.status).toBe(1);
+        const fresh = (await officer.get(`/dossiers/${code}?atLeast=${accepted.version}`).expect(200)).body;
+        expect(fresh.version).toBeGreaterThanOrEqual(accepted.version);
+        expect(fresh.status).toBe(accepted.status);
+        expect(fresh.allowedCommands).not.toContain('accept');
+        await officer.get(`/dossiers/${code}?atLeast=-1`).expect(400);
+      } finally {
+        await quiet.stop();
+      }
+    });
+  });
+
   describe('live changes', () => {
     it('announce a change of the caller’s agency, and not of another agency', async () => {
       const stream = await openChanges(system.baseUrl!, await bearer('officer', ['STP-KH']));

@@ -209,8 +209,8 @@ export class DossierService {
    * The dossier as its page shows it: the state, and the commands the caller may send now (their role
    * may send it, and the decider would take it: see the domain's `allowedCommands`).
    */
-  async view(dossierCode: string, caller: Caller): Promise<DossierView> {
-    const state = await this.state(dossierCode);
+  async view(dossierCode: string, caller: Caller, atLeast?: number): Promise<DossierView> {
+    const state = await this.state(dossierCode, atLeast);
     if (!state.agencyCode) return { ...state, allowedCommands: [] };
     const routes = COMMAND_ROUTE_NAMES.filter((route) => {
       const roles = COMMAND_ROUTES[route].roles;
@@ -232,8 +232,11 @@ export class DossierService {
     return { ...state, allowedCommands: routes.filter((route) => allowed.has(COMMAND_TYPES[route])) };
   }
 
-  async state(dossierCode: string): Promise<DossierState> {
-    return (await this.records.state(dossierCode)) ?? this.workflows.query(dossierCode);
+  /** The dossier's state: the read model's, unless it is missing or behind `atLeast` (then the workflow's). */
+  async state(dossierCode: string, atLeast?: number): Promise<DossierState> {
+    const projected = await this.records.state(dossierCode);
+    if (projected && (atLeast === undefined || projected.version >= atLeast)) return projected;
+    return this.workflows.query(dossierCode);
   }
 
   /** The dossier's events in stream order. */

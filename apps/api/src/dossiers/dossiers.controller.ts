@@ -3,7 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import { controlSlipOf, type ControlSlip } from '@motcua/domain';
 import type { StoredEvent } from '@motcua/store';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
-import { queueQuery, type QueueQuery } from '../http/query.schemas';
+import { dossierQuery, queueQuery, type QueueQuery } from '../http/query.schemas';
+import type { z } from 'zod';
 import { asksForFreshRead } from '../http/fresh-read';
 import { Route } from '../http/route';
 import { DOSSIER_ROUTES } from './dossiers.routes';
@@ -43,9 +44,10 @@ export class DossiersController {
   @Route(DOSSIER_ROUTES.dossier)
   state(
     @Param('code', new ZodPipe(dossierCodeSchema)) code: string,
+    @Query(new ZodPipe(dossierQuery)) query: z.infer<typeof dossierQuery>,
     @CurrentCaller() caller: Caller,
   ): Promise<DossierView> {
-    return this.dossiers.view(code, caller);
+    return this.dossiers.view(code, caller, query.atLeast);
   }
 
   @Route(DOSSIER_ROUTES.process)

@@ -1,6 +1,6 @@
 import { controlSlipBody, dossierEventsBody, dossierViewBody, queuePageBody } from '../openapi/response-bodies';
 import type { Role } from '../auth/principal';
-import { queueQuery } from '../http/query.schemas';
+import { dossierQuery, queueQuery } from '../http/query.schemas';
 import type { RouteSpec } from '../http/route';
 import { COMMAND_EXAMPLES, commandBodies, type CommandRoute } from './command.schemas';
 import { submissionSchema } from './dossier.schemas';
@@ -109,11 +109,12 @@ export const DOSSIER_ROUTES = {
   dossier: {
     method: 'GET',
     path: '/dossiers/{code}',
-    summary: 'One dossier',
+    summary: 'One dossier, with the commands the caller may send now; `atLeast`: a version the caller has seen',
     tag: 'dossiers',
     roles: READERS,
     scope: 'dossier',
     status: 200,
+    query: dossierQuery,
     responseBody: dossierViewBody,
   },
   process: {

@@ -16,6 +16,14 @@ export const instant = z.iso
   .transform((v) => new Date(v).toISOString());
 const limit = z.coerce.number().int().min(1).max(200).default(50);
 
+/**
+ * `GET /dossiers/{code}`: `atLeast` is a version the caller knows exists (their command's answer): a read
+ * model still behind it is passed over and the workflow answers (read-your-writes).
+ */
+export const dossierQuery = z.strictObject({
+  atLeast: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
+});
+
 /** `GET /dossiers`: the officer's work queue. */
 export const queueQuery = z.strictObject({
   status: z.coerce.number().int().min(1).max(10).optional(),

@@ -17,9 +17,19 @@ export type DocumentKind = 'component' | 'supplement' | 'pauseGround' | 'result'
 
 const path = (code: string) => ({ params: { path: { code } } });
 
+/** The latest version of each dossier this page's own commands produced (the read model may be behind). */
+const versionsSeen = new Map<string, number>();
+
 /** The dossier, its timeline, files and papers: one query each, refreshed together after a command. */
 export const useDossier = (code: string) =>
-  useQuery({ queryKey: ['dossier', code, 'state'], queryFn: () => answerOf(api.GET('/dossiers/{code}', path(code))) });
+  useQuery({
+    queryKey: ['dossier', code, 'state'],
+    queryFn: () => {
+      const atLeast = versionsSeen.get(code);
+      const query = atLeast === undefined ? {} : { atLeast };
+      return answerOf(api.GET('/dossiers/{code}', { params: { path: { code }, query } }));
+    },
+  });
 export const useDossierEvents = (code: string) =>
   useQuery({
     queryKey: ['dossier', code, 'events'],
@@ -47,13 +57,19 @@ export function sendCommand(
   seenVersion: number,
   idempotencyKey: string,
 ): Promise<unknown> {
-  return answerOf(
+  const answer = answerOf(
     api.POST(`/dossiers/{code}/${route}` as '/dossiers/{code}/accept', {
       ...path(code),
       body: body as never,
       headers: { 'If-Match': `"${seenVersion}"`, 'Idempotency-Key': idempotencyKey },
     }),
   );
+  // Read your own write: the page's next read asks for at least the version the command produced.
+  return answer.then((state) => {
+    const version = (state as { version?: number }).version;
+    if (version !== undefined) versionsSeen.set(code, Math.max(version, versionsSeen.get(code) ?? 0));
+    return state;
+  });
 }
 
 /** Uploads one file to the dossier (streamed, hashed and checked by the API); answers its document. */

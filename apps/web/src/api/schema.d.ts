@@ -76,7 +76,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** One dossier */
+    /** One dossier, with the commands the caller may send now; `atLeast`: a version the caller has seen */
     get: operations['dossier'];
     put?: never;
     post?: never;
@@ -1399,7 +1399,9 @@ export interface operations {
   };
   dossier: {
     parameters: {
-      query?: never;
+      query?: {
+        atLeast?: number;
+      };
       header?: never;
       path: {
         code: string;
