@@ -81,6 +81,8 @@ export async function startTestSystem(
     listen?: boolean;
     /** How people sign in (default: the dev page). */
     signIn?: Config['web']['signIn'];
+    /** How tokens are verified (default: HS256 with the test secret). */
+    auth?: Config['auth'];
   } = {},
 ): Promise<TestSystem> {
   const db = await createTestDatabase();
@@ -96,6 +98,7 @@ export async function startTestSystem(
     dossierQuietPeriodMs: options.dossierQuietPeriodMs ?? base.dossierQuietPeriodMs,
     documents: { ...base.documents, ...options.documents },
     esignTrustStore: trustStore,
+    auth: options.auth ?? base.auth,
     web: {
       ...(options.listen ? { dir: process.env.MOTCUA_TEST_WEB_DIR } : {}),
       signIn: options.signIn ?? base.web.signIn,

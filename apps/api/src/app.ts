@@ -28,7 +28,8 @@ export async function createApp(deps: AppDependencies): Promise<NestFastifyAppli
   await app.register(multipart, {
     limits: { files: 1, fields: 4, fieldSize: 200, parts: 6, headerPairs: 50 },
   });
-  if (deps.config.web.dir) await serveWebPages(app, deps.config.web.dir);
+  const web = deps.config.web;
+  if (web.dir) await serveWebPages(app, { ...web, dir: web.dir });
   // Swagger UI's page loads its assets relative to /docs: from /docs/ they would miss.
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.url === '/docs/') await reply.redirect('/docs', 301);

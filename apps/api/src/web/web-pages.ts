@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { WebConfig } from '@motcua/config';
 
 /**
  * The web app's pages (client-side routes): each answers the app's `index.html`, so a bookmark or a
@@ -23,30 +24,37 @@ export const WEB_PAGE_PATHS = [
 
 /**
  * What the page may load: only our own origin (no CDN: everything works offline). Styles inline, as the
- * component library writes its styles at run time; files previewed from blob URLs.
+ * component library writes its styles at run time; files previewed from blob URLs. With OIDC sign-in the
+ * page also talks to the identity provider (its discovery document and token endpoint), and nothing else.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function contentSecurityPolicyOf(signIn: WebConfig['signIn']): string {
+  const identityProvider = signIn.mode === 'oidc' ? ` ${new URL(signIn.authority).origin}` : '';
+  return [
+    "default-src 'self'",
+    `connect-src 'self'${identityProvider}`,
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 /**
  * Serves the built web app from `dir`: hashed assets cached for a year (their names change with their
  * content), the pages never cached (so a new build is picked up at once). Without a build, no pages.
  */
-export async function serveWebPages(app: NestFastifyApplication, dir: string): Promise<boolean> {
+export async function serveWebPages(app: NestFastifyApplication, web: WebConfig & { dir: string }): Promise<boolean> {
+  const { dir } = web;
   const indexFile = join(dir, 'index.html');
   if (!existsSync(indexFile)) {
     console.warn(`web app not built (no ${indexFile}): run npm run build`);
     return false;
   }
   const index = readFileSync(indexFile);
+  const contentSecurityPolicy = contentSecurityPolicyOf(web.signIn);
   await app.register(fastifyStatic, {
     root: join(dir, 'assets'),
     prefix: '/assets/',
@@ -60,7 +68,7 @@ export async function serveWebPages(app: NestFastifyApplication, dir: string): P
     fastify.get(url, async (_request, reply) => {
       await reply
         .header('cache-control', 'no-cache')
-        .header('content-security-policy', CONTENT_SECURITY_POLICY)
+        .header('content-security-policy', contentSecurityPolicy)
         .header('x-content-type-options', 'nosniff')
         .type('text/html; charset=utf-8')
         .send(index);

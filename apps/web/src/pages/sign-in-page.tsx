@@ -44,14 +44,10 @@ export function SignInPage() {
   );
 }
 
-function useEnter(): (session: Session) => void {
-  return useSession().signIn;
-}
-
 /** The local page: whoever you choose to be (a development installation only). */
 function DevSignIn() {
   const settings = useSettings().data;
-  const enter = useEnter();
+  const enter = useSession().signIn;
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const submit = async (values: DevForm) => {
@@ -113,19 +109,20 @@ function DevSignIn() {
 /** The identity provider's flow: one button out, and the way back completes the session. */
 function OidcSignIn() {
   const signIn = useSettings().data?.signIn;
-  const enter = useEnter();
+  const { signIn: enter, signOut } = useSession();
   const [error, setError] = useState<unknown>();
   useEffect(() => {
     if (signIn?.mode !== 'oidc') return;
-    void import('../session/oidc').then(async ({ userManagerOf, completeSignIn }) => {
+    void import('../session/oidc').then(async ({ userManagerOf, completeSignIn, endOidcSession }) => {
       try {
-        const session = await completeSignIn(userManagerOf(signIn));
-        if (session) enter(session);
+        const renewal = { renewed: (next: Session) => enter(next), ended: signOut };
+        const session = await completeSignIn(userManagerOf(signIn), renewal);
+        if (session) enter(session, () => void endOidcSession());
       } catch (e) {
         setError(e);
       }
     });
-  }, [signIn]);
+  }, [signIn, enter, signOut]);
   const start = async () => {
     if (signIn?.mode !== 'oidc') return;
     const { userManagerOf } = await import('../session/oidc');

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useToken } from '../api/client';
 
 /** Who is signed in: their token (in memory only) and what the pages need to know of them. */
@@ -12,7 +12,8 @@ export interface Session {
 
 interface SessionState {
   readonly session?: Session;
-  signIn(session: Session): void;
+  /** Starts (or renews) the session; `end` runs when the person signs out (e.g. stops a token's renewal). */
+  signIn(session: Session, end?: () => void): void;
   signOut(): void;
 }
 
@@ -21,11 +22,15 @@ const SessionContext = createContext<SessionState>({ signIn: () => {}, signOut: 
 /** Holds the session in React state: a reload or a closed tab signs out, as nothing is stored. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>();
-  const signIn = useCallback((next: Session) => {
+  const ending = useRef<() => void>(undefined);
+  const signIn = useCallback((next: Session, end?: () => void) => {
     useToken(next.token);
+    if (end) ending.current = end;
     setSession(next);
   }, []);
   const signOut = useCallback(() => {
+    ending.current?.();
+    ending.current = undefined;
     useToken(undefined);
     setSession(undefined);
   }, []);
