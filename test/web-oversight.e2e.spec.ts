@@ -1,4 +1,5 @@
-import type { Browser, Download } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
+import { DEMO_PROCEDURES } from '@motcua/store';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 import { chooseOption, launchBrowser, openPage, signIn, visit } from './support/browser';
 import { DESK_DOSSIER, apiClient } from './support/http';
@@ -12,9 +13,11 @@ describe('web app: supervisor, 766 metrics, applicant', () => {
   let browser: Browser;
   let code: string;
   let lookupKey: string;
+  let onTimeByItsPause: string;
 
   beforeAll(async () => {
     [system, browser] = await Promise.all([startTestSystem({ listen: true }), launchBrowser()]);
+    onTimeByItsPause = await aDossierOnTimeOnlyThanksToItsPause(system);
     ({ code, lookupKey } = await aDossierReturnedOnline(system));
   });
   afterAll(async () => {
@@ -22,18 +25,22 @@ describe('web app: supervisor, 766 metrics, applicant', () => {
     await system?.stop();
   });
 
-  it('supervisor: judges the pause unjustified from the audit queue', async () => {
+  it('supervisor: judges a pause unjustified from the audit queue, and the 766 figure moves', async () => {
     const page = await openPage(browser);
     await signIn(page, system.baseUrl!, { role: 'supervisor', roleLabel: 'Giám sát', name: 'Phạm Văn Giám' });
     await page.getByRole('heading', { name: 'Giám sát' }).waitFor();
-    const row = page.getByRole('row', { name: new RegExp(code) });
+    // Before: both finished dossiers count as on time (one only because its pause moved its due date).
+    await onTimeFigure(page, 2);
+
+    await page.getByRole('link', { name: 'Giám sát' }).click();
+    const row = page.getByRole('row', { name: new RegExp(onTimeByItsPause) });
     await row.getByText('Tạm dừng').waitFor();
     await visit(page, 'supervisor-01-audit-queue');
     await row.getByRole('button', { name: 'Kết luận' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('Chờ xác minh của Công an tỉnh').waitFor();
+    await dialog.getByText('Chờ ý kiến của Sở Tài chính').waitFor();
     await dialog.getByLabel('Không có căn cứ').check();
-    await dialog.getByLabel('Ghi chú').fill('Không có văn bản đề nghị xác minh');
+    await dialog.getByLabel('Ghi chú').fill('Không có văn bản đề nghị cho ý kiến');
     await visit(page, 'supervisor-02-verdict');
     await dialog.getByRole('button', { name: 'Ghi nhận kết luận' }).click();
     await page.getByText('Đã ghi nhận kết luận').waitFor();
@@ -45,6 +52,10 @@ describe('web app: supervisor, 766 metrics, applicant', () => {
     await page.getByRole('tab', { name: 'Trễ hạn theo bước, cán bộ' }).click();
     await page.getByRole('cell', { name: 'Phòng chuyên môn' }).waitFor();
     await visit(page, 'supervisor-03-step-lateness');
+
+    // After: the pause no longer moves the due date in the metrics, so that dossier is late (domain.md §3.4).
+    await onTimeFigure(page, 1);
+    await visit(page, 'supervisor-04-766-after-verdict');
   });
 
   it('metrics: the scorecard, the dossiers behind a figure, the dossier itself; CSV; as of an earlier instant', async () => {
@@ -61,7 +72,7 @@ describe('web app: supervisor, 766 metrics, applicant', () => {
     expect(csv).toContain('Mã chỉ tiêu');
     expect(csv).toContain('Hồ sơ giải quyết đúng hạn');
 
-    await page.getByRole('button', { name: /^1 hồ sơ: mẫu số chỉ tiêu 2\.1$/ }).click();
+    await page.getByRole('button', { name: /^2 hồ sơ: mẫu số chỉ tiêu 2\.1$/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('link', { name: code }).waitFor();
     await visit(page, 'metrics-02-drill-down');
@@ -141,6 +152,12 @@ describe('web app: supervisor, 766 metrics, applicant', () => {
   });
 });
 
+/** Opens the 766 page and waits until indicator 2.1 (finished on time) counts `dossiers`. */
+async function onTimeFigure(page: Page, dossiers: number): Promise<void> {
+  await page.getByRole('link', { name: 'Chỉ số 766' }).click();
+  await page.getByRole('button', { name: `${dossiers} hồ sơ: tử số chỉ tiêu 2.1`, exact: true }).waitFor();
+}
+
 async function bytesOf(download: Download): Promise<Buffer> {
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
@@ -158,7 +175,7 @@ async function aDossierReturnedOnline(system: TestSystem): Promise<{ code: strin
   const specialist = apiClient(system, await bearer('officer', ['STP-KH'], 'chuyen-vien-tam', ['processing']));
   const submitted = await desk.submit(DESK_DOSSIER).expect(201);
   const code = submitted.body.dossierCode as string;
-  await desk.command(code, 'accept').expect(200);
+  const accepted = await desk.command(code, 'accept').expect(200);
   await desk.command(code, 'handover', { toUnit: 'processing' }).expect(200);
   await specialist.command(code, 'receive').expect(200);
   const ground = await specialist.attach(code, 'pauseGround');
@@ -181,4 +198,53 @@ async function aDossierReturnedOnline(system: TestSystem): Promise<{ code: strin
   await desk.papersIssued(code);
   await system.project();
   return { code, lookupKey: submitted.body.lookupKey as string };
+}
+
+const TEN_WORKING_SECONDS = { unit: 'workingHours', value: 10 / 3600 } as const;
+
+/**
+ * A dossier on time only because its pause moved its due date: its procedure lasts ten working seconds on
+ * a calendar where every hour is a working one; it is paused at once, resumed after its first due date has
+ * passed, and its result issued then. Judged unjustified, the pause stops counting and the dossier is late.
+ */
+async function aDossierOnTimeOnlyThanksToItsPause(system: TestSystem): Promise<string> {
+  const admin = apiClient(system, await bearer('admin', ['*'], 'quan-tri'));
+  await admin
+    .put('/admin/calendars/STP-KH', {
+      agencyName: 'Sở Tư pháp tỉnh Khánh Hòa',
+      calendar: { timeZone: 'Asia/Ho_Chi_Minh', sessions: [{ start: '00:00', end: '24:00' }], weekendDays: [] },
+    })
+    .expect(200);
+  const { code: _code, process: _process, ...procedure } = DEMO_PROCEDURES.find((p) => p.code === '2.000488')!;
+  await admin
+    .put('/admin/procedures/9.000010', {
+      ...procedure,
+      name: 'Thủ tục thử nghiệm (thời hạn mười giây)',
+      durations: { desk: TEN_WORKING_SECONDS, online: TEN_WORKING_SECONDS },
+    })
+    .expect(200);
+  const desk = apiClient(system, await bearer('officer'));
+  const specialist = apiClient(system, await bearer('officer', ['STP-KH'], 'chuyen-vien-tam', ['processing']));
+  const code = (await desk.submit({ ...DESK_DOSSIER, procedureCode: '9.000010' }).expect(201)).body.dossierCode;
+  const accepted = await desk.command(code, 'accept').expect(200);
+  await desk.command(code, 'handover', { toUnit: 'processing' }).expect(200);
+  await specialist.command(code, 'receive').expect(200);
+  const ground = await specialist.attach(code, 'pauseGround');
+  await specialist
+    .command(code, 'pause', {
+      reasonCode: 'CONSULTATION',
+      reason: 'Chờ ý kiến của Sở Tài chính',
+      attachment: ground,
+      notice: { channel: 'post', reference: '126/TB-STP' },
+    })
+    .expect(200);
+  const firstDueAt = Date.parse(accepted.body.dueAt as string);
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, firstDueAt - Date.now()) + 1_000));
+  const resumed = await specialist.command(code, 'resume').expect(200);
+  expect(Date.parse(resumed.body.dueAt as string)).toBeGreaterThan(Date.now() + 5_000);
+  const result = await specialist.attachSigned(code);
+  await specialist
+    .command(code, 'result', { decision: 'approved', documents: [{ ...result, code: '1235/LLTP', eSigned: true }] })
+    .expect(200);
+  return code as string;
 }
