@@ -162,6 +162,16 @@ describe('dossier documents over HTTP', () => {
     expect({ status: noFile.status, code: noFile.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
     const json = await officer.post(`/dossiers/${code}/documents`, { kind: 'component' });
     expect({ status: json.status, code: json.body.code }).toEqual({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+    // Found by the fuzzer: multipart without its boundary answered 500.
+    const noBoundary = await request(system.http)
+      .post(`/dossiers/${code}/documents`)
+      .set('authorization', token)
+      .set('content-type', 'multipart/form-data');
+    expect({ status: noBoundary.status, code: noBoundary.body.code }).toEqual({
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    });
+    expect(noBoundary.body.detail).toMatch(/boundary/);
   });
 
   it('keeps a dossier within its total: the file that does not fit is refused (413)', async () => {

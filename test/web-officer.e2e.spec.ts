@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { startTestSystem, type TestSystem } from './support/api';
+import type { TestSystem } from './support/api';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system';
 import { chooseOption, launchBrowser, openPage, pickFile, sendFromPage, signIn, visit } from './support/browser';
 import { sharedTestCertificateAuthority } from './support/esign';
 import { pdfBytes } from './support/files';
@@ -13,19 +14,18 @@ const PDF = (name: string, text = name) => ({ name, mimeType: 'application/pdf',
  * returns it. Every page visited is screenshotted and checked for accessibility.
  */
 describe('web app: the officer at the desk', () => {
+  let world: BrowserSystem;
   let system: TestSystem;
   let browser: Browser;
   let page: Page;
   let code: string;
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startTestSystem({ listen: true }), launchBrowser()]);
+    world = await startBrowserSystem();
+    ({ system, browser } = world);
     page = await openPage(browser);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  afterAll(() => world?.stop());
 
   it('signs in on the local page and lands on the desk, in Vietnamese', async () => {
     await page.goto(`${system.baseUrl}/`);

@@ -1,7 +1,8 @@
 import type { Browser, Download, Page } from 'playwright-core';
 import { DEMO_PROCEDURES } from '@motcua/store';
-import { bearer, startTestSystem, type TestSystem } from './support/api';
-import { chooseOption, launchBrowser, openPage, signIn, visit } from './support/browser';
+import { bearer, type TestSystem } from './support/api';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system';
+import { chooseOption, openPage, signIn, visit } from './support/browser';
 import { DESK_DOSSIER, apiClient } from './support/http';
 
 /**
@@ -9,6 +10,7 @@ import { DESK_DOSSIER, apiClient } from './support/http';
  * through its whole life by the API: paused with a ground document, resumed, e-signed result, returned online.
  */
 describe('web app: supervisor, 766 metrics, applicant', () => {
+  let world: BrowserSystem;
   let system: TestSystem;
   let browser: Browser;
   let code: string;
@@ -16,14 +18,12 @@ describe('web app: supervisor, 766 metrics, applicant', () => {
   let onTimeByItsPause: string;
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startTestSystem({ listen: true }), launchBrowser()]);
+    world = await startBrowserSystem();
+    ({ system, browser } = world);
     onTimeByItsPause = await aDossierOnTimeOnlyThanksToItsPause(system);
     ({ code, lookupKey } = await aDossierReturnedOnline(system));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  afterAll(() => world?.stop());
 
   it('supervisor: judges a pause unjustified from the audit queue, and the 766 figure moves', async () => {
     const page = await openPage(browser);
@@ -175,7 +175,7 @@ async function aDossierReturnedOnline(system: TestSystem): Promise<{ code: strin
   const specialist = apiClient(system, await bearer('officer', ['STP-KH'], 'chuyen-vien-tam', ['processing']));
   const submitted = await desk.submit(DESK_DOSSIER).expect(201);
   const code = submitted.body.dossierCode as string;
-  const accepted = await desk.command(code, 'accept').expect(200);
+  await desk.command(code, 'accept').expect(200);
   await desk.command(code, 'handover', { toUnit: 'processing' }).expect(200);
   await specialist.command(code, 'receive').expect(200);
   const ground = await specialist.attach(code, 'pauseGround');

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
-import { startTestSystem, type TestSystem } from './support/api';
-import { launchBrowser, openPage, screenshot, visit } from './support/browser';
+import type { TestSystem } from './support/api';
+import { startBrowserSystem, type BrowserSystem } from './support/browser-system';
+import { openPage, screenshot, visit } from './support/browser';
 import { eventually } from './support/dossiers';
 import { startIdentityProvider, type RunningIdentityProvider } from './support/identity-provider';
 
@@ -12,6 +13,7 @@ import { startIdentityProvider, type RunningIdentityProvider } from './support/i
  */
 describe('web app: sign-in through the identity provider (OIDC code flow with PKCE)', () => {
   let provider: RunningIdentityProvider;
+  let world: BrowserSystem;
   let system: TestSystem;
   let browser: Browser;
   const officer = { sub: 'can-bo-07', name: 'Nguyễn Văn An', roles: ['officer'], agencies: ['STP-KH'] };
@@ -23,18 +25,14 @@ describe('web app: sign-in through the identity provider (OIDC code flow with PK
       // Short enough that the app renews it during the test (oidc-client-ts renews 60 s before expiry).
       accessTokenSeconds: 66,
     });
-    [system, browser] = await Promise.all([
-      startTestSystem({
-        listen: true,
-        auth: { mode: 'oidc', jwksUrl: provider.jwksUrl, issuer: provider.issuer, audience: provider.audience },
-        signIn: { mode: 'oidc', authority: provider.issuer, clientId: provider.clientId, scope: 'openid profile' },
-      }),
-      launchBrowser(),
-    ]);
+    world = await startBrowserSystem({
+      auth: { mode: 'oidc', jwksUrl: provider.jwksUrl, issuer: provider.issuer, audience: provider.audience },
+      signIn: { mode: 'oidc', authority: provider.issuer, clientId: provider.clientId, scope: 'openid profile' },
+    });
+    ({ system, browser } = world);
   });
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await world?.stop();
     await provider?.stop();
   });
 

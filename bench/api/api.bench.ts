@@ -6,7 +6,6 @@
  *   npm run bench -- api        (BENCH_QUEUE_DOSSIERS to change the queue's size)
  */
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { mintToken } from '@motcua/api/auth/tokens';
@@ -15,6 +14,7 @@ import { spawnEntryPoint } from '../../test/support/api-process';
 import { startThrowawayServers } from '../../scripts/infra/throwaway-servers';
 import { percentile, printTable, runConcurrently } from '../support';
 import { seedQueue } from '../seed-queue';
+import { benchProcessEnvironment } from '../api-environment';
 import { bareStep } from '../lifecycle/workflows';
 
 const CONNECTIONS = 50;
@@ -88,23 +88,15 @@ async function main(): Promise<void> {
   await new CatalogueStore(db).seed(DEMO_PROCEDURES, DEMO_CALENDARS);
   const { freePort } = await import('../../scripts/infra/ports.mjs');
   const port = await freePort();
-  const env = {
-    DATABASE_URL: servers.databaseUrl,
-    TEMPORAL_ADDRESS: servers.temporalAddress!,
+  const env = benchProcessEnvironment(servers, SECRET, port, {
     TEMPORAL_TASK_QUEUE: 'bench-api',
-    AUTH_JWT_SECRET: SECRET,
-    LOOKUP_KEY_SECRET: SECRET,
-    API_PORT: String(port),
     DATABASE_POOL_SIZE: '20',
     // Every dossier of the run stays in the worker's cache, as the bare workflows do: the commands are
     // measured, not history replays after evictions.
     WORKER_MAX_CACHED_WORKFLOWS: '5000',
-    LOG_LEVEL: 'error',
-    // The papers the worker issues (receipts) are filed in the run's scratch folder.
-    DOCUMENTS_DIR: join(servers.workDir, 'documents'),
     // The dossier workflow and the bare baseline's (the same bundle the lifecycle bench runs).
     WORKFLOW_BUNDLE_PATH: await servers.bundle(`${__dirname}/../lifecycle/workflows.ts`),
-  };
+  });
   // BENCH_PROFILE=<dir> writes CPU profiles of the worker and API processes there.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const worker = spawnEntryPoint('apps/worker/src/main.ts', env, 'motcua worker polling', profile);

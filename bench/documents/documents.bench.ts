@@ -26,6 +26,7 @@ import {
   type SlipBlock,
 } from '@motcua/domain';
 import { renderSlip } from '@motcua/slips';
+import { benchProcessEnvironment } from '../api-environment';
 import { slipFonts } from '@motcua/slips/fonts';
 import { CatalogueStore, DEMO_CALENDARS, DEMO_PROCEDURES, EventStore, openDatabase } from '@motcua/store';
 import { spawnEntryPoint } from '../../test/support/api-process';
@@ -172,17 +173,10 @@ async function main(): Promise<void> {
   const port = await freePort();
   const api = spawnEntryPoint(
     'apps/api/src/main.ts',
-    {
-      DATABASE_URL: servers.databaseUrl,
-      TEMPORAL_ADDRESS: servers.temporalAddress!,
-      AUTH_JWT_SECRET: SECRET,
-      LOOKUP_KEY_SECRET: SECRET,
-      API_PORT: String(port),
-      LOG_LEVEL: 'error',
-      DOCUMENTS_DIR: join(servers.workDir, 'documents'),
+    benchProcessEnvironment(servers, SECRET, port, {
       DOCUMENT_MAX_MB: String(UPLOAD_MB + 1),
       DOSSIER_DOCUMENTS_MAX_MB: String((UPLOAD_MB + 1) * ROUNDS),
-    },
+    }),
     'motcua API listening',
   );
   try {

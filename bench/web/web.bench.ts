@@ -9,14 +9,16 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { mintToken } from '@motcua/api/auth/tokens';
 import { CatalogueStore, DEMO_CALENDARS, DEMO_PROCEDURES, EventStore, Projector, openDatabase } from '@motcua/store';
 import { resolveChromium } from '../../scripts/infra/chromium.mjs';
 import { startThrowawayServers } from '../../scripts/infra/throwaway-servers';
 import { spawnEntryPoint } from '../../test/support/api-process';
+import { launchBrowser } from '../../test/support/browser';
 import { percentile, printTable } from '../support';
 import { seedQueue } from '../seed-queue';
+import { benchProcessEnvironment } from '../api-environment';
 
 const DOSSIERS = Number(process.env.BENCH_QUEUE_DOSSIERS ?? 20_000);
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 20);
@@ -87,26 +89,10 @@ async function main(): Promise<void> {
   const port = await freePort();
   const api = spawnEntryPoint(
     'apps/api/src/main.ts',
-    {
-      DATABASE_URL: servers.databaseUrl,
-      TEMPORAL_ADDRESS: servers.temporalAddress!,
-      AUTH_JWT_SECRET: SECRET,
-      LOOKUP_KEY_SECRET: SECRET,
-      API_PORT: String(port),
-      LOG_LEVEL: 'error',
-      DOCUMENTS_DIR: join(servers.workDir, 'documents'),
-      WEB_DIR: webDir,
-      DEV_SIGN_IN: 'true',
-    },
+    benchProcessEnvironment(servers, SECRET, port, { WEB_DIR: webDir, DEV_SIGN_IN: 'true' }),
     'motcua API listening',
   );
-  const found = await resolveChromium();
-  const browser = await chromium.launch({
-    executablePath: found.executablePath,
-    args: found.args,
-    env: { ...process.env, ...found.env } as Record<string, string>,
-    headless: true,
-  });
+  const browser = await launchBrowser(await resolveChromium());
   try {
     await api.ready;
     const url = `http://127.0.0.1:${port}`;

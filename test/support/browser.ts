@@ -6,13 +6,17 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 /** Screenshots of every page a journey visits, for a person to look at (git-ignored). */
 export const WEB_ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'web');
 
-/** The run's Chromium (unpacked once by the global setup from the npm package), headless. */
-export function launchBrowser(): Promise<Browser> {
-  const found = JSON.parse(process.env.MOTCUA_TEST_CHROMIUM ?? 'null') as {
-    executablePath: string;
-    args: string[];
-    env: Record<string, string>;
-  } | null;
+/** A Chromium binary and how to start it (what `resolveChromium()` of scripts/infra/chromium.mjs returns). */
+export interface ChromiumBinary {
+  readonly executablePath: string;
+  readonly args: string[];
+  readonly env: Record<string, string>;
+}
+
+/** Headless Chromium: by default the run's (unpacked once by the global setup from the npm package). */
+export function launchBrowser(
+  found: ChromiumBinary | null = JSON.parse(process.env.MOTCUA_TEST_CHROMIUM ?? 'null') as ChromiumBinary | null,
+): Promise<Browser> {
   if (!found) throw new Error('no Chromium: the global setup did not run');
   return chromium.launch({
     executablePath: found.executablePath,

@@ -57,6 +57,10 @@ export class DocumentsService {
         'an upload is multipart/form-data: the field kind, then the part file',
       );
     }
+    // The parser throws on a multipart type without its boundary (no part can be found): refused first.
+    if (!/;\s*boundary=/i.test(request.headers['content-type'] ?? '')) {
+      throw ApiError.of('UNSUPPORTED_MEDIA_TYPE', 'multipart/form-data needs its boundary parameter');
+    }
     const room = this.policy.maxDossierBytes - (await this.registry.totalSize(dossierCode));
     if (room <= 0) throw this.dossierFull();
     const maxBytes = Math.min(this.policy.maxFileBytes, room);
