@@ -53,6 +53,16 @@ describe('the 766 index over HTTP', () => {
     expect(res.body.scorecard.total).toBeGreaterThan(0);
   });
 
+  it('ranks the agencies in scope by their own total, and exports the ranking as CSV', async () => {
+    const card = (await metrics.get('/index-766/scorecard?period=month').expect(200)).body.scorecard;
+    const res = await metrics.get('/index-766/ranking?period=month').expect(200);
+    expect(res.body.rows).toEqual([
+      { rank: 1, agency: 'STP-KH', total: card.total, band: card.band, onTimeRate: expect.any(Number) },
+    ]);
+    const csv = await metrics.get('/index-766/ranking?period=month').set('accept', 'text/csv').expect(200);
+    expect(csv.text.split('\r\n')[0]).toContain('Hạng,Cơ quan,Tổng điểm,Xếp loại');
+  });
+
   it('travels back in time: asOf between the two dossiers sees only the first', async () => {
     const res = await metrics.get(`/index-766/scorecard?period=month&asOf=${between}`).expect(200);
     expect(res.body.figures).toMatchObject({ received: 1, processed: 1, inTime: 0 });

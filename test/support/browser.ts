@@ -28,10 +28,16 @@ export function launchBrowser(
 
 /**
  * A fresh page of its own context (axe opens pages beside it), at a size and in Vietnam's locale and
- * time. Leave it open: closing a context takes the whole single-process Chromium down with it.
+ * time, asking for reduced motion. Leave it open: closing a context takes the whole single-process Chromium down with it.
  */
 export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  // Reduced motion: the charts are drawn at once, so a screenshot shows their final figures.
+  const context = await browser.newContext({
+    viewport,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    reducedMotion: 'reduce',
+  });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   // A script error in the page is a failure to see in the test's output, not a blank screenshot.

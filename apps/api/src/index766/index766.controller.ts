@@ -14,6 +14,7 @@ import {
   INDICATOR_COLUMNS,
   NO_DATA_NOTES,
   SCORECARD_COLUMNS,
+  RANKING_COLUMNS,
   TIMELINESS_COLUMNS,
 } from './index766.tables';
 import {
@@ -57,6 +58,16 @@ export class Index766Controller {
       rows,
       'diem-766',
     );
+  }
+
+  @Route(INDEX766_ROUTES.index766Ranking)
+  async ranking(
+    @Query(new ZodPipe(scorecardQuery)) query: ScorecardQuery,
+    @CurrentCaller() caller: Caller,
+    @TableReplyFor() reply: TableReply,
+  ): Promise<unknown> {
+    const result = await this.run(() => this.reports.ranking(this.reportQuery(query, caller)));
+    return reply.send(result, RANKING_COLUMNS, result.rows, 'xep-hang-766');
   }
 
   @Route(INDEX766_ROUTES.index766Timeliness)

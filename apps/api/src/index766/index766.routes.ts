@@ -1,6 +1,7 @@
 import {
   indicatorDossiersBody,
   indicatorReportBody,
+  rankingReportBody,
   scorecardReportBody,
   timelinessReportBody,
 } from '../openapi/response-bodies';
@@ -23,6 +24,17 @@ export const INDEX766_ROUTES = {
     scope: 'agency',
     status: 200,
     responseBody: scorecardReportBody,
+    query: scorecardQuery,
+  },
+  index766Ranking: {
+    method: 'GET',
+    path: '/index-766/ranking',
+    summary: `The agencies in scope ranked by their own scorecard total (with band and on-time rate), best first${CSV_NOTE}`,
+    tag: '766 index',
+    roles: INDEX_READERS,
+    scope: 'agency',
+    status: 200,
+    responseBody: rankingReportBody,
     query: scorecardQuery,
   },
   index766Timeliness: {

@@ -1,5 +1,5 @@
 import { GROUPS, type IndicatorResult, type NoDataReason, type TimelinessFigures } from '@motcua/domain';
-import type { DossierBehindFigure } from '@motcua/store';
+import type { AgencyRanking, DossierBehindFigure } from '@motcua/store';
 import type { CsvColumn } from './csv';
 
 /** Vietnamese headers of the exported tables, as one-stop reports print them. */
@@ -15,6 +15,14 @@ export const TIMELINESS_COLUMNS: CsvColumn<{ group: string } & TimelinessFigures
   { header: 'Đang giải quyết quá hạn', value: (r) => r.overdue },
   { header: 'Tỷ lệ đúng hạn (%)', value: (r) => r.onTimeRate },
   { header: 'Tỷ lệ trễ hạn (%)', value: (r) => r.lateRate },
+];
+
+export const RANKING_COLUMNS: CsvColumn<AgencyRanking>[] = [
+  { header: 'Hạng', value: (r) => r.rank },
+  { header: 'Cơ quan', value: (r) => r.agency },
+  { header: 'Tổng điểm', value: (r) => r.total },
+  { header: 'Xếp loại', value: (r) => r.band },
+  { header: 'Tỷ lệ đúng hạn (%)', value: (r) => r.onTimeRate },
 ];
 
 /** Why an indicator has no data or no points, as the notes column says it. */

@@ -190,6 +190,18 @@ export const timelinessReportBody = z.looseObject({
   ...reportPeriod,
   rows: z.array(z.looseObject({ group: z.string(), ...timelinessFigures })),
 });
+export const rankingReportBody = z.looseObject({
+  ...reportPeriod,
+  rows: z.array(
+    z.looseObject({
+      rank: z.number().int(),
+      agency: z.string(),
+      total: z.number(),
+      band: z.string(),
+      onTimeRate: z.number(),
+    }),
+  ),
+});
 export const indicatorReportBody = z.looseObject({
   ...reportPeriod,
   rows: z.array(z.looseObject({ group: z.string(), indicator })),

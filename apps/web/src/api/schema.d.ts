@@ -733,6 +733,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/index-766/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The agencies in scope ranked by their own scorecard total (with band and on-time rate), best first (JSON, or CSV with Vietnamese headers for `Accept: text/csv`) */
+    get: operations['index766Ranking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/index-766/timeliness': {
     parameters: {
       query?: never;
@@ -6262,6 +6279,105 @@ export interface operations {
             } & {
               [key: string]: unknown;
             };
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  index766Ranking: {
+    parameters: {
+      query?: {
+        agency?: string;
+        procedure?: string;
+        channel?: 'desk' | 'online' | 'postal';
+        /** @description First day of the period; goes with `to`, not with `period` */
+        from?: string;
+        /** @description Last day of the period (at most ten years after `from`); goes with `from` */
+        to?: string;
+        /** @description The period around `date` (default: the current year); instead of `from`/`to` */
+        period?: 'month' | 'quarter' | 'year' | 'reportingMonth' | 'reportingYear';
+        /** @description Any day of the `period` (default: today in Vietnam); needs `period` */
+        date?: string;
+        /** @description The figures as they stood at this instant (default: now); not before the period starts */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            period: {
+              from: string;
+              to: string;
+            };
+            /** @description ISO-8601 instant */
+            asOf: string;
+            rows: ({
+              rank: number;
+              agency: string;
+              total: number;
+              band: string;
+              onTimeRate: number;
+            } & {
+              [key: string]: unknown;
+            })[];
           } & {
             [key: string]: unknown;
           };

@@ -21,6 +21,9 @@ export type ChartOption = echarts.EChartsCoreOption;
 /** The page's sans-serif faces (the charts' default would fall back to a serif one). */
 const CHART_FONT = "'Segoe UI', Roboto, 'Open Sans', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 
+/** People who ask their system for less motion get the charts drawn at once, without growing bars. */
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /** An Apache ECharts chart, redrawn when its option changes and resized with its box. */
 export function Chart({ option, height = 260, label }: { option: ChartOption; height?: number; label: string }) {
   const box = useRef<HTMLDivElement>(null);
@@ -36,7 +39,7 @@ export function Chart({ option, height = 260, label }: { option: ChartOption; he
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption({ textStyle: { fontFamily: CHART_FONT }, ...option }, true);
+    chart.current?.setOption({ textStyle: { fontFamily: CHART_FONT }, animation: !reducedMotion(), ...option }, true);
     box.current?.setAttribute('data-rendered', 'true');
   }, [option]);
   return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;

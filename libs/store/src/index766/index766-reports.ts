@@ -44,6 +44,15 @@ export interface ReportWindow {
 
 export type TimelinessRow = { readonly group: string } & TimelinessFigures;
 
+/** One agency's place on the scorecard: its total and band, and its on-time rate beside them. */
+export interface AgencyRanking {
+  readonly rank: number;
+  readonly agency: string;
+  readonly total: number;
+  readonly band: string;
+  readonly onTimeRate: number;
+}
+
 /** The 766 figures as metrics consumers ask for them: scorecards, timeliness tables, indicators, drill-down. */
 export class Index766Reports {
   private readonly model: Index766ReadModel;
@@ -72,6 +81,28 @@ export class Index766Reports {
       const { counts: _counts, ...figures } = periodFigures(sums.before, sums.during);
       return { group, ...figures };
     });
+    return { ...windowOf(query, end), rows };
+  }
+
+  /**
+   * The agencies of the scope ranked by their own scorecard total, as the national dashboard ranks units
+   * (best first; ties share a rank, then go by code). Agencies without a dossier in the period are not ranked.
+   */
+  async ranking(query: ReportQuery): Promise<ReportWindow & { rows: AgencyRanking[] }> {
+    const end = this.endOf(query);
+    const scored = await Promise.all(
+      (await this.groups(query, end, 'agency')).map(async ({ group, sums }) => {
+        const { counts, onTimeRate } = periodFigures(sums.before, sums.during);
+        const own = { ...query, scope: { ...query.scope, agencies: [group] } };
+        const { total, band } = scorecard({ ...counts, procedures: await this.catalogueCountsOf(own, end) });
+        return { agency: group, total, band, onTimeRate };
+      }),
+    );
+    scored.sort((a, b) => b.total - a.total || a.agency.localeCompare(b.agency));
+    const rows = scored.map((row) => ({
+      rank: scored.findIndex((other) => other.total === row.total) + 1,
+      ...row,
+    }));
     return { ...windowOf(query, end), rows };
   }
 

@@ -11,12 +11,14 @@ import {
   type DossierSet,
   type ReportingPeriod,
 } from '@motcua/domain';
-import { syntheticDossiers } from '../../../../scripts/synthetic/synthetic-dossiers';
+import { syntheticDossiers, syntheticProcedures } from '../../../../scripts/synthetic/synthetic-dossiers';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/database';
 import { EventStore } from '../event-store';
 import { Projector } from '../projections/projector';
 import { rebuildReadModels } from '../projections/rebuild';
 import { Index766ReadModel, type GroupSums, type Index766Dimension, type Index766Scope } from './index766-read-model';
+import { Index766Reports } from './index766-reports';
+import { CatalogueStore } from '../catalogue-store';
 
 const NOW = new Date('2026-07-10T05:00:00Z'); // 12:00 in Vietnam
 const population = [
@@ -254,5 +256,26 @@ describe('766 read models (real PostgreSQL, synthetic dossiers)', () => {
     expect(live.monthly.length).toBeGreaterThan(20);
     await rebuildReadModels(db.dataSource);
     expect(await snapshot()).toEqual(live);
+  });
+
+  it('ranks the agencies by their own scorecard total, best first, each as its own scorecard scores it', async () => {
+    await new CatalogueStore(db.dataSource).seed(syntheticProcedures(3), []);
+    const reports = new Index766Reports(db.dataSource);
+    const query = { scope: { agencies: '*' as const }, period: quarter, asOf: NOW };
+    const { rows } = await reports.ranking(query);
+    expect(rows.map((r) => r.agency).sort()).toEqual(['SO-01', 'SO-02', 'SO-03']);
+    for (const row of rows) {
+      const own = await reports.scorecard({ ...query, scope: { agencies: [row.agency] } });
+      expect({ total: row.total, band: row.band, onTimeRate: row.onTimeRate }).toEqual({
+        total: own.scorecard.total,
+        band: own.scorecard.band,
+        onTimeRate: own.figures.onTimeRate,
+      });
+    }
+    const totals = rows.map((r) => r.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    // Competition ranking: one more than the agencies scoring strictly higher (ties share a rank).
+    expect(rows.map((r) => r.rank)).toEqual(rows.map((r) => 1 + rows.filter((o) => o.total > r.total).length));
+    expect(rows[0].rank).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { answerOf, api } from '../../api/client';
 
 /** Downloads a report as the API exports it (`Accept: text/csv`, Vietnamese headers). */
 export async function downloadCsv(
-  path: '/index-766/scorecard' | '/index-766/timeliness',
+  path: '/index-766/scorecard' | '/index-766/timeliness' | '/index-766/ranking',
   query: object,
   fileName: string,
 ) {

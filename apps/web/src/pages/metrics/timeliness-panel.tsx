@@ -16,19 +16,19 @@ const FIGURE_NAMES: [string, string][] = [
   ['overdue', 'Đang giải quyết quá hạn'],
 ];
 
-/** Timeliness: the period's breakdown, the on-time rate month by month, and agencies ranked by it. */
+/** Timeliness: the period's breakdown, the on-time rate month by month; and the agencies ranked by their 766 total. */
 export function TimelinessPanel({ query, figures }: { query: object; figures: Record<string, number> }) {
   const byMonth = useQuery({
     queryKey: ['index766', 'timeliness', 'month', query],
     queryFn: () =>
       answerOf(api.GET('/index-766/timeliness', { params: { query: { ...(query as object), groupBy: 'month' } } })),
   });
-  const byAgency = useQuery({
-    queryKey: ['index766', 'timeliness', 'agency', query],
-    queryFn: () =>
-      answerOf(api.GET('/index-766/timeliness', { params: { query: { ...(query as object), groupBy: 'agency' } } })),
+  const ranking = useQuery({
+    queryKey: ['index766', 'ranking', query],
+    queryFn: () => answerOf(api.GET('/index-766/ranking', { params: { query: query as object } })),
   });
-  const ranked = [...(byAgency.data?.rows ?? [])].sort((a, b) => a.onTimeRate - b.onTimeRate);
+  // The chart's category axis runs upwards: the best agency last, so it is drawn on top.
+  const ranked = [...(ranking.data?.rows ?? [])].reverse();
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={8}>
@@ -65,16 +65,30 @@ export function TimelinessPanel({ query, figures }: { query: object; figures: Re
         </Card>
       </Col>
       <Col xs={24} lg={8}>
-        <Card title="Xếp hạng cơ quan theo tỷ lệ đúng hạn">
-          <ProblemAlert error={byAgency.error} />
+        <Card
+          title="Xếp hạng cơ quan theo tổng điểm"
+          extra={
+            <Button size="small" onClick={() => void downloadCsv('/index-766/ranking', query, 'xep-hang.csv')}>
+              CSV
+            </Button>
+          }
+        >
+          <ProblemAlert error={ranking.error} />
           <Chart
-            label="Các cơ quan xếp theo tỷ lệ giải quyết đúng hạn"
+            label="Các cơ quan xếp theo tổng điểm Bộ chỉ số 766"
             option={{
               tooltip: { trigger: 'axis' },
               grid: { left: 80 },
               xAxis: { type: 'value', min: 0, max: 100 },
-              yAxis: { type: 'category', data: ranked.map((r) => r.group) },
-              series: [{ type: 'bar', name: 'Đúng hạn (%)', data: ranked.map((r) => r.onTimeRate) }],
+              yAxis: { type: 'category', data: ranked.map((r) => `${r.rank}. ${r.agency}`) },
+              series: [
+                {
+                  type: 'bar',
+                  name: 'Tổng điểm',
+                  data: ranked.map((r) => r.total),
+                  markLine: { symbol: 'none', data: [{ xAxis: 80, name: 'Tốt' }], label: { formatter: 'Tốt' } },
+                },
+              ],
             }}
           />
         </Card>
