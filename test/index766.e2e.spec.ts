@@ -1,3 +1,4 @@
+import { indicatorIds } from '@motcua/domain';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 import { DESK_DOSSIER, apiClient } from './support/http';
 
@@ -14,12 +15,14 @@ describe('the 766 index over HTTP', () => {
     officer = apiClient(system, await bearer('officer', ['STP-KH']));
     metrics = apiClient(system, await bearer('metrics', ['STP-KH']));
     // A: accepted and finished with an e-signed result. Then B: accepted, still in progress.
-    const a = (await officer.submit(DESK_DOSSIER).expect(201)).body.dossierCode;
+    // A took the applicant's data from the population database, and its result is a copy certified electronically.
+    const withPopulationData = { ...DESK_DOSSIER, applicant: { ...DESK_DOSSIER.applicant, populationData: true } };
+    const a = (await officer.submit(withPopulationData).expect(201)).body.dossierCode;
     await officer.command(a, 'accept').expect(200);
     await officer
       .command(a, 'result', {
         decision: 'approved',
-        documents: [{ ...(await officer.attachSigned(a)), code: '1/LLTP', eSigned: true }],
+        documents: [{ ...(await officer.attachSigned(a)), code: '1/LLTP', eSigned: true, certifiedCopy: true }],
       })
       .expect(200);
     await new Promise((r) => setTimeout(r, 20));
@@ -50,6 +53,13 @@ describe('the 766 index over HTTP', () => {
     expect(indicator(res.body, '4.1')).toMatchObject({ numerator: 1, denominator: 1, ratio: 100 });
     expect(indicator(res.body, '4.2')).toMatchObject({ numerator: 2, denominator: 2 });
     expect(indicator(res.body, '1.3')).toMatchObject({ points: null, noData: 'CONTENT_NOT_RECORDED' });
+    expect(indicator(res.body, '4.5')).toMatchObject({ numerator: 1, denominator: 2, ratio: 50, points: 1 });
+    expect(indicator(res.body, '4.6')).toMatchObject({
+      numerator: 1,
+      nationalCode: 'CITIZEN_DATA_CONNECTED_FORMALITY',
+    });
+    expect(indicator(res.body, '4.7')).toMatchObject({ numerator: 1, denominator: 1, points: 2 });
+    expect(indicator(res.body, '3.3')).toMatchObject({ ourReading: true, note: expect.stringContaining('cách hiểu') });
     expect(res.body.scorecard.total).toBeGreaterThan(0);
   });
 
@@ -108,7 +118,7 @@ describe('the 766 index over HTTP', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(rows).toHaveLength(16);
+    expect(rows).toHaveLength(1 + indicatorIds().length);
     // One row per indicator: its group named in Vietnamese, notes in Vietnamese, no empty grouping column.
     expect(rows[0].split(',').slice(0, 3)).toEqual(['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Nhóm chỉ số']);
     expect(rows.find((r) => r.startsWith('1.4,'))).toContain('Công khai, minh bạch');

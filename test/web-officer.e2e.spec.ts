@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import type { TestSystem } from './support/api';
+import { bearer, type TestSystem } from './support/api';
+import { apiClient } from './support/http';
 import { startBrowserSystem, type BrowserSystem } from './support/browser-system';
 import { chooseOption, launchBrowser, openPage, pickFile, sendFromPage, signIn, visit } from './support/browser';
 import { sharedTestCertificateAuthority } from './support/esign';
@@ -42,6 +43,7 @@ describe('web app: the officer at the desk', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '2.000488' }).click();
     await page.getByLabel('Họ tên / tên tổ chức').fill('Nguyễn Văn An');
     await page.getByLabel('Số định danh / mã số').fill('079203001234');
+    await page.getByLabel('Thông tin người nộp khai thác từ Cơ sở dữ liệu quốc gia về dân cư (VNeID)').check();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Đính kèm bản quét' }).first().click();
     await (await chooser).setFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: pdfBytes('to khai') });
@@ -53,6 +55,11 @@ describe('web app: the officer at the desk', () => {
     await page.getByRole('tab', { name: 'Tài liệu' }).click();
     await page.getByRole('cell', { name: 'to-khai.pdf', exact: true }).waitFor();
     await visit(page, 'officer-04-dossier-received');
+    // Recorded for indicator 4.5 (population data taken through VNeID).
+    const recorded = await apiClient(system, await bearer('officer'))
+      .get(`/dossiers/${code}`)
+      .expect(200);
+    expect(recorded.body.applicant).toMatchObject({ name: 'Nguyễn Văn An', populationData: true });
   });
 
   it('accepts the dossier and prints the receipt in one click', async () => {

@@ -123,7 +123,13 @@ export async function sendFromPage(
   await dialog.getByRole('button', { name: button, exact: true }).click();
   const done = page.getByText(`${button}: đã ghi nhận`).last();
   const refused = dialog.locator('[role="alert"], .ant-form-item-explain-error').first();
-  await done.or(refused).waitFor();
+  try {
+    await done.or(refused).waitFor();
+  } catch (error) {
+    // Neither acknowledged nor refused: what the page showed is the only witness on CI.
+    await screenshot(page, `stuck-${button}`);
+    throw error;
+  }
   if (!(await done.isVisible())) {
     await screenshot(page, `failed-${button}`);
     throw new Error(`${button}: ${await dialog.innerText()}`);

@@ -48,7 +48,14 @@ export const commandBodies = {
   result: z.strictObject({
     decision: z.enum(['approved', 'refused']),
     documents: z
-      .array(document.extend({ code: z.string().max(100), eSigned: z.boolean().default(false) }))
+      .array(
+        document.extend({
+          code: z.string().max(100),
+          eSigned: z.boolean().default(false),
+          /** A certified copy (bản sao chứng thực): e-signed, it was certified electronically. */
+          certifiedCopy: z.boolean().optional(),
+        }),
+      )
       .max(50)
       .default([]),
     reason: text.optional(),

@@ -9,6 +9,8 @@ export const componentSchema = z.strictObject({
   copies: z.number().int().min(1).max(100).default(1),
   digitised: z.boolean().default(false),
   reused: z.boolean().default(false),
+  /** Its information was taken from the national population database (VNeID) instead of a paper. */
+  populationData: z.boolean().optional(),
   fileName: z.string().trim().min(1).max(255).optional(),
   contentHash: contentHash.optional(),
 });
@@ -27,6 +29,8 @@ export const applicantSchema = z.strictObject({
     .optional(),
   email: z.email().optional(),
   address: z.string().trim().max(500).optional(),
+  /** The applicant's identity and details were taken from the national population database (VNeID). */
+  populationData: z.boolean().optional(),
 });
 
 /** Body of `POST /dossiers`. */

@@ -12,7 +12,7 @@ import { TableReplyFor, type TableReply } from './csv';
 import {
   DOSSIER_COLUMNS,
   INDICATOR_COLUMNS,
-  NO_DATA_NOTES,
+  noteOf,
   SCORECARD_COLUMNS,
   RANKING_COLUMNS,
   TIMELINESS_COLUMNS,
@@ -50,8 +50,11 @@ export class Index766Controller {
   ): Promise<unknown> {
     const result = await this.run(() => this.reports.scorecard(this.reportQuery(query, caller)));
     const rows = result.scorecard.indicators.map((indicator) => ({ indicator }));
-    // Each figure without points says why, in the words of the exported table.
-    const indicators = result.scorecard.indicators.map((i) => (i.noData ? { ...i, note: NO_DATA_NOTES[i.noData] } : i));
+    // Each figure without points says why, and one scored by our reading says so, in the exported table's words.
+    const indicators = result.scorecard.indicators.map((i) => {
+      const note = noteOf(i);
+      return note ? { ...i, note } : i;
+    });
     return reply.send(
       { ...result, scorecard: { ...result.scorecard, indicators } },
       SCORECARD_COLUMNS,

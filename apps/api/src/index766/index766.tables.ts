@@ -30,12 +30,20 @@ export const NO_DATA_NOTES: Record<NoDataReason, string> = {
   EMPTY_DENOMINATOR: 'Không có hồ sơ hoặc thủ tục nào trong mẫu số của kỳ',
   CONTENT_NOT_RECORDED: 'Danh mục chưa ghi nhận đủ bảy nội dung công khai của thủ tục',
   PORTAL_SYNC_NOT_BUILT: 'Chưa đồng bộ hồ sơ lên Cổng Dịch vụ công quốc gia',
-  ONLINE_POINTS_NOT_PUBLISHED: 'Cách tính điểm dịch vụ trực tuyến chưa được công bố; chỉ tính tỷ lệ',
-  COUNTED_IN_ONLINE_TILE: 'Tính trong nhóm dịch vụ trực tuyến, cách tính điểm chưa được công bố; chỉ tính tỷ lệ',
+  PERSONAL_STORE_NOT_BUILT: 'Chưa đồng bộ kết quả điện tử vào kho dữ liệu cá nhân trên Cổng Dịch vụ công quốc gia',
   FEEDBACK_NOT_BUILT: 'Chưa có quy trình tiếp nhận, xử lý phản ánh, kiến nghị',
   NOTHING_FINISHED: 'Không có hồ sơ nào giải quyết xong trong kỳ',
   NO_FEES: 'Không có phí, lệ phí trong kỳ',
 };
+
+/** Said of an indicator scored by our reading of a national function that is not published. */
+const OUR_READING_NOTE = 'Cách tính điểm của Cổng chưa công bố; điểm theo cách hiểu của hệ thống (cấu hình)';
+
+/** What the notes column says of an indicator: why it has no data, or that its points are our reading. */
+export function noteOf(indicator: IndicatorResult): string | undefined {
+  if (indicator.noData) return NO_DATA_NOTES[indicator.noData];
+  return indicator.ourReading ? OUR_READING_NOTE : undefined;
+}
 
 /** An indicator's own columns: every indicator table ends with these. */
 const INDICATOR_FIGURES: CsvColumn<{ indicator: IndicatorResult }>[] = [
@@ -47,7 +55,7 @@ const INDICATOR_FIGURES: CsvColumn<{ indicator: IndicatorResult }>[] = [
   { header: 'Tỷ lệ (%)', value: (r) => r.indicator.ratio },
   { header: 'Điểm', value: (r) => r.indicator.points },
   { header: 'Điểm tối đa', value: (r) => r.indicator.maxPoints },
-  { header: 'Ghi chú', value: (r) => (r.indicator.noData ? NO_DATA_NOTES[r.indicator.noData] : '') },
+  { header: 'Ghi chú', value: (r) => noteOf(r.indicator) ?? '' },
 ];
 
 /** The scorecard: one row per indicator. */

@@ -1279,6 +1279,7 @@ export interface operations {
             /** Format: email */
             email?: string;
             address?: string;
+            populationData?: boolean;
           };
           components: {
             code: string;
@@ -1289,6 +1290,7 @@ export interface operations {
             digitised?: boolean;
             /** @default false */
             reused?: boolean;
+            populationData?: boolean;
             fileName?: string;
             contentHash?: string;
           }[];
@@ -2386,6 +2388,7 @@ export interface operations {
             digitised?: boolean;
             /** @default false */
             reused?: boolean;
+            populationData?: boolean;
             /** Format: uuid */
             documentId?: string;
           }[];
@@ -2979,6 +2982,7 @@ export interface operations {
             code: string;
             /** @default false */
             eSigned?: boolean;
+            certifiedCopy?: boolean;
           }[];
           reason?: string;
         };
@@ -6571,6 +6575,10 @@ export interface operations {
           | '4.1'
           | '4.2'
           | '4.3'
+          | '4.4'
+          | '4.5'
+          | '4.6'
+          | '4.7'
           | '5.2'
           | '5.3'
           | '5.4';
@@ -6702,6 +6710,10 @@ export interface operations {
           | '4.1'
           | '4.2'
           | '4.3'
+          | '4.4'
+          | '4.5'
+          | '4.6'
+          | '4.7'
           | '5.2'
           | '5.3'
           | '5.4';

@@ -42,6 +42,8 @@ export interface ResultDocument extends AttachedDocument {
   readonly eSigned: boolean;
   /** The check of that signature, made when the result was issued: only a verified one is an e-result. */
   readonly signature?: SignatureCheckRecord;
+  /** A certified copy (bản sao chứng thực); e-signed and verified, it was certified electronically (4.7). */
+  readonly certifiedCopy?: boolean;
 }
 
 export type DossierCommand =

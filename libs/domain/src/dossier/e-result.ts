@@ -8,3 +8,9 @@ import type { ResultDocument } from './commands';
 export function isVerifiedEResult(document: ResultDocument): boolean {
   return document.eSigned && document.signature?.result === 'verified';
 }
+
+/** What a result's documents say of its certified copies (indicator 4.7): any, and any certified electronically. */
+export function certifiedCopiesOf(documents: readonly ResultDocument[]): { issued: boolean; electronic: boolean } {
+  const copies = documents.filter((d) => d.certifiedCopy);
+  return { issued: copies.length > 0, electronic: copies.some(isVerifiedEResult) };
+}

@@ -3,7 +3,7 @@ import { applyProcessEvent, withCurrentVisit, withVisitFinished } from '../proce
 import { initialState, withAuditedAction, type DossierState } from './state';
 import { STATUS } from './vocabulary';
 import { withSlipsOf } from '../slips/issued-slips';
-import { isVerifiedEResult } from './e-result';
+import { certifiedCopiesOf, isVerifiedEResult } from './e-result';
 
 /** Folds one event into the state. Total: every event type is handled (exhaustive switch). */
 export function evolve(state: DossierState, event: DossierEvent): DossierState {
@@ -145,6 +145,9 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
         resultDecision: event.data.decision,
         // An e-result has legal validity as an electronic document: it carries a digital signature (domain.md §3.6).
         eResult: event.data.documents.some(isVerifiedEResult),
+        ...(event.data.documents.some((d) => d.certifiedCopy)
+          ? { certifiedCopies: certifiedCopiesOf(event.data.documents) }
+          : {}),
         clockStoppedBy: undefined,
       };
     case 'ResultReturned':

@@ -79,6 +79,8 @@ export interface DossierState {
   readonly resultDecision?: 'approved' | 'refused';
   /** At least one result document is digitally signed (kết quả điện tử); a scan of a paper result is not. */
   readonly eResult: boolean;
+  /** The result's certified copies, when it had any (4.7): `electronic` when one was certified electronically. */
+  readonly certifiedCopies?: { readonly issued: boolean; readonly electronic: boolean };
   readonly returnedAt?: string;
   readonly satisfied?: boolean;
   readonly ratedAt?: string;

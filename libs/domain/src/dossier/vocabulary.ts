@@ -81,6 +81,11 @@ export interface DossierComponent {
   readonly digitised: boolean;
   /** Taken from the shared data store instead of being supplied again (tái sử dụng). */
   readonly reused: boolean;
+  /**
+   * Its information was taken from the national population database through VNeID instead of a paper
+   * (khai thác dữ liệu dân cư; indicators 4.5 and 4.6). Absent in dossiers recorded before it existed.
+   */
+  readonly populationData?: boolean;
   readonly fileName?: string;
   /** `sha256:<hex>` of the file. */
   readonly contentHash?: string;
@@ -95,6 +100,8 @@ export interface Applicant {
   readonly phone?: string;
   readonly email?: string;
   readonly address?: string;
+  /** The applicant's identity and details were taken from the national population database (VNeID). */
+  readonly populationData?: boolean;
 }
 
 /** An attached document (pause ground, result, slip): name and content hash. */

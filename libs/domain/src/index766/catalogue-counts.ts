@@ -19,17 +19,23 @@ export interface ProcedureForIndex {
  */
 export const PUBLICATION_LEAD_WORKING_DAYS = 5;
 
+/** The procedures (by code) that had, in the period, a dossier with a fee, and one that took population data. */
+export interface ProceduresWithDossiers {
+  readonly withFee: ReadonlySet<string>;
+  readonly populationData: ReadonlySet<string>;
+}
+
 /**
- * Catalogue counts of one unit on `date` (1.1, 1.2, 3.1, 3.6's B and C). Procedures count once in
- * force (no effective date, or one on or before `date`); `withFeeDossiers` names the procedures that
- * had a dossier with a fee in the period. 1.3 stays "no data": the catalogue does not record the
- * seven published components yet.
+ * Catalogue counts of one unit on `date` (1.1, 1.2, 3.1, 3.6's B and C, 4.6). Procedures count once in
+ * force (no effective date, or one on or before `date`). 1.3 stays "no data": the catalogue does not
+ * record the seven published components yet. 4.6 (procedures connected to population data) is our
+ * reading of "procedures that used it ÷ all": those in force with a dossier that took it in the period.
  */
 export function catalogueCounts(
   procedures: readonly ProcedureForIndex[],
   date: string,
   calendar: WorkingCalendar,
-  withFeeDossiers: ReadonlySet<string>,
+  withDossiers: ProceduresWithDossiers,
 ): CatalogueCounts {
   const inForce = procedures.filter((p) => !p.effectiveFrom || p.effectiveFrom <= date);
   const withFees = inForce.filter((p) => p.fee > 0);
@@ -42,7 +48,8 @@ export function catalogueCounts(
     offeredOnline: count(inForce, (p) => p.onlineLevel !== 'none'),
     withFees: withFees.length,
     withOnlinePayment: count(withFees, (p) => p.onlinePayment),
-    withFeeDossiers: count(withFees, (p) => withFeeDossiers.has(p.code)),
+    withFeeDossiers: count(withFees, (p) => withDossiers.withFee.has(p.code)),
+    withPopulationDataDossiers: count(inForce, (p) => withDossiers.populationData.has(p.code)),
   };
 }
 

@@ -12,6 +12,8 @@ export const FACT_KINDS = [
   'receivedOnline',
   'digitised',
   'reusedData',
+  /** Took the applicant's or a component's data from the national population database (VNeID; 4.5, 4.6). */
+  'populationData',
   /** A financial obligation (non-zero fee), and the ones paid online. */
   'withFee',
   'paidOnline',
@@ -22,6 +24,9 @@ export const FACT_KINDS = [
   /** Result issued for a procedure that returns a document, and those with an e-result. */
   'returnsDocument',
   'eResult',
+  /** Result with certified copies, and those certified electronically (4.7); dated at the result. */
+  'certifiedCopy',
+  'certifiedCopyElectronic',
   /** The statistical due date passed with processing unfinished: dated at the due instant. */
   'overdue',
   /** Rated "not satisfied" (5.4); dated at the rating. */
@@ -52,6 +57,11 @@ export function reusesData(state: DossierState): boolean {
   return state.components.some((c) => c.reused);
 }
 
+/** The dossier took data from the national population database: for its applicant or any component (4.5). */
+export function usesPopulationData(state: DossierState): boolean {
+  return state.applicant?.populationData === true || state.components.some((c) => c.populationData);
+}
+
 /**
  * The facts of one dossier as its state now stands. A dossier counts from its acceptance: one
  * refused at receipt or cancelled before acceptance was never received (domain.md §4, 2.1).
@@ -65,6 +75,7 @@ export function dossierFacts(state: DossierState): DossierFact[] {
   if (state.channel === 'online') add('receivedOnline', acceptedAt);
   if (isDigitised(state)) add('digitised', acceptedAt);
   if (reusesData(state)) add('reusedData', acceptedAt);
+  if (usesPopulationData(state)) add('populationData', acceptedAt);
   if (state.fee > 0) add('withFee', acceptedAt);
   if (state.fee > 0 && state.paidOnline) add('paidOnline', acceptedAt);
   if (state.finishedAt && state.timeliness) {
@@ -73,6 +84,10 @@ export function dossierFacts(state: DossierState): DossierFact[] {
   if (state.resultDecision && state.procedure?.returnsResultDocument) {
     add('returnsDocument', state.finishedAt!);
     if (state.eResult) add('eResult', state.finishedAt!);
+  }
+  if (state.certifiedCopies?.issued && state.finishedAt) {
+    add('certifiedCopy', state.finishedAt);
+    if (state.certifiedCopies.electronic) add('certifiedCopyElectronic', state.finishedAt);
   }
   const overdueAt = overdueFrom(state);
   if (overdueAt) add('overdue', overdueAt);

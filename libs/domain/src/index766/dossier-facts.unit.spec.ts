@@ -119,4 +119,56 @@ describe('the 766 facts of a dossier', () => {
     expect(byKind(done).finishedOnTime).toEqual({ at: vn('2025-03-10T10:00'), amount: 0.19 });
     expect(byKind(done).returnsDocument).toBeUndefined();
   });
+
+  it('records population data taken for the applicant or any component, at acceptance', () => {
+    const at = vn('2025-03-10T09:00');
+    const viaApplicant = submitCommand(vn('2025-03-07T15:00'), {
+      applicant: { kind: 'citizen', name: 'Lê Thị Hoa', idNumber: '079203009999', populationData: true },
+    });
+    expect(byKind(facts(viaApplicant, accept)).populationData).toEqual({ at, amount: 1 });
+    const viaComponent = submitCommand(vn('2025-03-07T15:00'), {
+      components: [
+        { code: 'CT', name: 'Xác nhận cư trú', copies: 1, digitised: true, reused: false, populationData: true },
+      ],
+    });
+    expect(byKind(facts(viaComponent, accept)).populationData).toEqual({ at, amount: 1 });
+    expect(byKind(facts(submit, accept)).populationData).toBeUndefined();
+  });
+
+  it('records certified copies at the result, and those certified electronically (a verified signature)', () => {
+    const withCopies = (documents: IssueResultDocuments): DossierCommand => ({
+      type: 'IssueResult',
+      at: vn('2025-03-20T09:00'),
+      actor: officer,
+      decision: 'approved',
+      documents,
+    });
+    const electronic = facts(
+      submit,
+      accept,
+      withCopies([{ ...eSignedDoc('ban-sao.pdf', 'BS-1'), certifiedCopy: true }]),
+    );
+    expect(byKind(electronic)).toMatchObject({
+      certifiedCopy: { at: vn('2025-03-20T09:00'), amount: 1 },
+      certifiedCopyElectronic: { at: vn('2025-03-20T09:00'), amount: 1 },
+    });
+    const paper = facts(
+      submit,
+      accept,
+      withCopies([
+        {
+          fileName: 'ban-sao.pdf',
+          contentHash: `sha256:${'1'.repeat(64)}`,
+          code: 'BS-2',
+          eSigned: false,
+          certifiedCopy: true,
+        },
+      ]),
+    );
+    expect(byKind(paper).certifiedCopy).toBeDefined();
+    expect(byKind(paper).certifiedCopyElectronic).toBeUndefined();
+    expect(byKind(facts(submit, accept, result('2025-03-20T09:00'))).certifiedCopy).toBeUndefined();
+  });
 });
+
+type IssueResultDocuments = Extract<DossierCommand, { type: 'IssueResult' }>['documents'];

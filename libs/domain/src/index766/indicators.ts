@@ -4,6 +4,7 @@
  * Point functions reproduce the national dashboard's from the same counts; they are versioned
  * configuration ({@link Index766Config}), the dashboard's score being the reference.
  */
+import { roundScore } from './rounding';
 
 /** The five groups of the index and their weights (100 points). */
 export const GROUPS = {
@@ -19,13 +20,17 @@ export interface IndicatorResult {
   readonly id: string;
   readonly name: string;
   readonly group: GroupId;
+  /** The national dashboard's code for it, where known (e.g. `DOSSIER_SYNC`). */
+  readonly nationalCode?: string;
   readonly numerator: number | null;
   readonly denominator: number | null;
   /** Percent, unrounded (round to two decimals for display only); null when there is no data. */
   readonly ratio: number | null;
-  /** Points earned; null when there is no data or the dashboard's function is not known. */
+  /** Points earned, rounded half-up to two decimals as the dashboard rounds; null when there is no data. */
   readonly points: number | null;
   readonly maxPoints: number;
+  /** Scored by our reading of an unpublished national function (versioned configuration), not the dashboard's. */
+  readonly ourReading?: true;
   /** Why `points` or `ratio` is null. */
   readonly noData?: NoDataReason;
 }
@@ -41,10 +46,8 @@ export const NO_DATA_REASONS = [
   'CONTENT_NOT_RECORDED',
   /** 1.4: dossiers are not synchronised to the national portal yet. */
   'PORTAL_SYNC_NOT_BUILT',
-  /** 3.1: the dashboard's point function for online service (12 points) is not published; ratio only. */
-  'ONLINE_POINTS_NOT_PUBLISHED',
-  /** 3.3: counted in the online-service tile, whose point function is not published; ratio only. */
-  'COUNTED_IN_ONLINE_TILE',
+  /** 4.4: e-results are not pushed to the applicants' personal data stores on the portal yet. */
+  'PERSONAL_STORE_NOT_BUILT',
   /** 5.2, 5.3: feedback and petitions (PAKN) are a separate process, not built yet. */
   'FEEDBACK_NOT_BUILT',
   /** 2.2: no dossier finished in the period. */
@@ -79,6 +82,8 @@ interface Spec {
   readonly name: string;
   readonly group: GroupId;
   readonly maxPoints: number;
+  readonly nationalCode?: string;
+  readonly ourReading?: true;
 }
 
 /** An indicator scored by `points(ratio)`; a zero denominator is "no data" (null) unless `whenEmpty` says otherwise. */
@@ -98,7 +103,7 @@ export function indicator(
       noData: whenEmpty ? undefined : 'EMPTY_DENOMINATOR',
     };
   }
-  return { ...spec, ...fraction, ratio, points: points(ratio) };
+  return { ...spec, ...fraction, ratio, points: roundScore(points(ratio)) };
 }
 
 /** An indicator whose source does not exist yet (portal sync, feedback): reported as no data, with the reason. */

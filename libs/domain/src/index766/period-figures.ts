@@ -83,6 +83,9 @@ export function periodFigures(before: FactSums, during: FactSums): TimelinessFig
       reusedData: during.reusedData.n,
       late: late + overdue,
       notSatisfied: during.notSatisfied.n,
+      populationData: during.populationData.n,
+      certifiedCopies: during.certifiedCopy.n,
+      certifiedCopiesElectronic: during.certifiedCopyElectronic.n,
     },
   };
 }

@@ -106,7 +106,7 @@ describe('catalogue counts', () => {
     expect(publishedOnTime(procedure({ publishedAt: '2026-03-02' }), calendar)).toBe(false);
   });
 
-  it('counts procedures in force, online, with fees, online payment and fee dossiers', () => {
+  it('counts procedures in force, online, with fees, online payment, fee dossiers and population data', () => {
     const list = [
       procedure({
         code: 'A',
@@ -120,7 +120,9 @@ describe('catalogue counts', () => {
       procedure({ code: 'C', publishedAt: '2026-06-01' }),
       procedure({ code: 'D', effectiveFrom: '2027-01-01' }),
     ];
-    expect(catalogueCounts(list, '2026-03-01', calendar, new Set(['A']))).toEqual({
+    // D is not in force yet: its dossier taking population data does not count.
+    const withDossiers = { withFee: new Set(['A']), populationData: new Set(['B', 'C', 'D']) };
+    expect(catalogueCounts(list, '2026-03-01', calendar, withDossiers)).toEqual({
       total: 3,
       published: 2,
       publishedOnTime: 1,
@@ -128,6 +130,7 @@ describe('catalogue counts', () => {
       withFees: 2,
       withOnlinePayment: 1,
       withFeeDossiers: 1,
+      withPopulationDataDossiers: 2,
     });
   });
 });

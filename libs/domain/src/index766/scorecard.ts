@@ -8,6 +8,7 @@ import {
   type GroupId,
   type IndicatorResult,
 } from './indicators';
+import { roundScore } from './rounding';
 
 /**
  * What the read models count for one unit and period (domain.md §4): dossiers by timeliness and by
@@ -35,6 +36,35 @@ export interface DossierCounts {
   /** Late dossiers (finished late, or in progress and overdue), and dossiers rated "not satisfied" (5.4). */
   readonly late: number;
   readonly notSatisfied: number;
+  /** Received dossiers that took data from the national population database (4.5). */
+  readonly populationData: number;
+  /** Results with certified copies, and those certified electronically (4.7). */
+  readonly certifiedCopies: number;
+  readonly certifiedCopiesElectronic: number;
+}
+
+/** Sync to the national portal (1.4): dossiers whose status reached it, of those that should have. */
+export interface PortalSyncCounts {
+  readonly reached: number;
+  readonly due: number;
+}
+
+/** E-results pushed to the applicants' personal data stores on the portal, of the e-results (4.4). */
+export interface PersonalStoreCounts {
+  readonly pushed: number;
+  readonly eResults: number;
+}
+
+/** Feedback and petitions (PAKN) received in the period and how they went (5.2, 5.3, 5.4). */
+export interface FeedbackCounts {
+  readonly received: number;
+  /** Answered on time, or still within their deadline. */
+  readonly onTimeOrInTime: number;
+  readonly unsatisfied: number;
+  readonly raisedAgain: number;
+  readonly overdue: number;
+  /** Dossiers processed in the period that drew feedback (they count against 5.4). */
+  readonly dossiersWithFeedback: number;
 }
 
 /** What the procedure catalogue counts for one unit (1.1–1.3, 3.1, 3.6's B and C). */
@@ -48,10 +78,19 @@ export interface CatalogueCounts {
   readonly withFees: number;
   readonly withOnlinePayment: number;
   readonly withFeeDossiers: number;
+  /** Procedures in force with a dossier that took population data in the period (4.6). */
+  readonly withPopulationDataDossiers: number;
 }
 
+/**
+ * Everything a scorecard is computed from. A source motcua does not have yet (portal sync, the personal
+ * data store, feedback) is absent, and its indicators say so instead of scoring as if it were empty.
+ */
 export interface Index766Counts extends DossierCounts {
   readonly procedures: CatalogueCounts;
+  readonly portalSync?: PortalSyncCounts;
+  readonly personalStore?: PersonalStoreCounts;
+  readonly feedback?: FeedbackCounts;
 }
 
 /** Versioned point configuration; `DASHBOARD_2024` reproduces the national dashboard as observed. */
@@ -63,6 +102,17 @@ export interface Index766Config {
   readonly reusedDataFullAt: number;
   /** Full marks for 5.4 satisfaction at this percent. */
   readonly satisfactionFullAt: number;
+  /**
+   * The online-service tile (12 points), whose national function is not published. Our reading of
+   * domain.md §4: half for procedures offered online (full marks at 80 %), half for dossiers received
+   * online (full marks at 50 %).
+   */
+  readonly onlineService: {
+    readonly proceduresPoints: number;
+    readonly proceduresFullAt: number;
+    readonly dossiersPoints: number;
+    readonly dossiersFullAt: number;
+  };
 }
 
 export const DASHBOARD_2024: Index766Config = {
@@ -77,48 +127,24 @@ export const DASHBOARD_2024: Index766Config = {
   ],
   reusedDataFullAt: 80,
   satisfactionFullAt: 90,
+  onlineService: { proceduresPoints: 6, proceduresFullAt: 80, dossiersPoints: 6, dossiersFullAt: 50 },
 };
 
 export interface Scorecard {
   readonly configVersion: string;
   readonly indicators: readonly IndicatorResult[];
   readonly groups: Readonly<Record<GroupId, { readonly name: string; readonly points: number; readonly max: number }>>;
-  /** Sum of the points we can compute (out of 100; unknown functions and missing sources count 0). */
+  /** Sum of the rounded points (out of 100; missing sources count 0), rounded again to two decimals. */
   readonly total: number;
   readonly band: string;
 }
 
 const f = (numerator: number, denominator: number): Fraction => ({ numerator, denominator });
 
-/** Every indicator our data supports, the group scores, the total and the band. */
+/** Every indicator of the index, the group scores, the total and the band. */
 export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_2024): Scorecard {
-  const p = c.procedures;
-  const satisfied = Math.max(0, c.processed - c.late - c.notSatisfied);
   const indicators: IndicatorResult[] = [
-    indicator(
-      { id: '1.1', name: 'Thủ tục được công bố đúng hạn', group: 'CKMB', maxPoints: 6 },
-      f(p.publishedOnTime, p.total),
-      (r) => POINTS.linear(6, r),
-    ),
-    indicator(
-      { id: '1.2', name: 'Thủ tục được công khai', group: 'CKMB', maxPoints: 4 },
-      f(p.published, p.total),
-      (r) => POINTS.linear(4, r),
-    ),
-    p.withFullContent === undefined
-      ? unavailable(
-          { id: '1.3', name: 'Thủ tục công khai đầy đủ nội dung', group: 'CKMB', maxPoints: 2 },
-          'CONTENT_NOT_RECORDED',
-        )
-      : indicator(
-          { id: '1.3', name: 'Thủ tục công khai đầy đủ nội dung', group: 'CKMB', maxPoints: 2 },
-          f(p.withFullContent, p.total),
-          (r) => POINTS.linear(2, r),
-        ),
-    unavailable(
-      { id: '1.4', name: 'Hồ sơ đồng bộ lên Cổng DVCQG', group: 'CKMB', maxPoints: 6 },
-      'PORTAL_SYNC_NOT_BUILT',
-    ),
+    ...publicity(c),
     // TDGQ shows a zero denominator as ratio 0 and score 0 (domain.md §4).
     indicator(
       { id: '2.1', name: 'Hồ sơ giải quyết đúng hạn', group: 'TDGQ', maxPoints: 20 },
@@ -127,53 +153,10 @@ export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_
       { ratio: 0, points: 0 },
     ),
     averageProcessingTime(c),
-    {
-      ...indicator(
-        { id: '3.1', name: 'Thủ tục cung cấp dịch vụ trực tuyến', group: 'DVTT', maxPoints: 12 },
-        f(p.offeredOnline, p.total),
-        () => 0,
-      ),
-      points: null,
-      noData: 'ONLINE_POINTS_NOT_PUBLISHED',
-    },
-    {
-      ...indicator(
-        { id: '3.3', name: 'Hồ sơ trực tuyến', group: 'DVTT', maxPoints: 0 },
-        f(c.online, c.received),
-        () => 0,
-      ),
-      points: null,
-      noData: 'COUNTED_IN_ONLINE_TILE',
-    },
+    ...onlineService(c, config),
     onlinePayment(c),
-    indicator(
-      { id: '4.1', name: 'Hồ sơ có kết quả điện tử', group: 'SHHS', maxPoints: 6 },
-      f(c.eResult, c.returnsDocument),
-      (r) => POINTS.capped(6, r),
-    ),
-    indicator({ id: '4.2', name: 'Hồ sơ được số hóa', group: 'SHHS', maxPoints: 4 }, f(c.digitised, c.received), (r) =>
-      POINTS.capped(4, r),
-    ),
-    indicator(
-      { id: '4.3', name: 'Hồ sơ tái sử dụng dữ liệu số hóa', group: 'SHHS', maxPoints: 2 },
-      f(c.reusedData, c.received),
-      (r) => POINTS.fullAt(2, r, config.reusedDataFullAt),
-    ),
-    unavailable(
-      { id: '5.2', name: 'Phản ánh, kiến nghị xử lý đúng hạn', group: 'MDHL', maxPoints: 6 },
-      'FEEDBACK_NOT_BUILT',
-    ),
-    unavailable(
-      { id: '5.3', name: 'Hài lòng với xử lý phản ánh, kiến nghị', group: 'MDHL', maxPoints: 6 },
-      'FEEDBACK_NOT_BUILT',
-    ),
-    // 5.4: 100 % − (late ratio + not-satisfied ratio); 0 points when there is no dossier.
-    indicator(
-      { id: '5.4', name: 'Mức độ hài lòng giải quyết TTHC', group: 'MDHL', maxPoints: 6 },
-      f(satisfied, c.processed),
-      (r) => POINTS.fullAt(6, r, config.satisfactionFullAt),
-      { ratio: null, points: 0 },
-    ),
+    ...digitisation(c, config),
+    ...satisfaction(c, config),
   ];
   const groups = Object.fromEntries(
     (Object.keys(GROUPS) as GroupId[]).map((id) => [
@@ -181,13 +164,196 @@ export function scorecard(c: Index766Counts, config: Index766Config = DASHBOARD_
       {
         name: GROUPS[id].name,
         max: GROUPS[id].max,
-        points: indicators.filter((i) => i.group === id).reduce((sum, i) => sum + (i.points ?? 0), 0),
+        points: roundScore(indicators.filter((i) => i.group === id).reduce((sum, i) => sum + (i.points ?? 0), 0)),
       },
     ]),
   ) as Scorecard['groups'];
-  const total = Object.values(groups).reduce((sum, g) => sum + g.points, 0);
+  const total = roundScore(Object.values(groups).reduce((sum, g) => sum + g.points, 0));
   const band = config.bands.find((b) => total >= b.from)?.name ?? config.bands[config.bands.length - 1].name;
   return { configVersion: config.version, indicators, groups, total, band };
+}
+
+/** CKMB (18): publication of procedures (1.1–1.3) and the dossiers' sync to the national portal (1.4). */
+function publicity(c: Index766Counts): IndicatorResult[] {
+  const p = c.procedures;
+  const fullContent = { id: '1.3', name: 'Thủ tục công khai đầy đủ nội dung', group: 'CKMB', maxPoints: 2 } as const;
+  const sync = {
+    id: '1.4',
+    name: 'Hồ sơ đồng bộ lên Cổng DVCQG',
+    group: 'CKMB',
+    maxPoints: 6,
+    nationalCode: 'DOSSIER_SYNC',
+  } as const;
+  return [
+    indicator(
+      {
+        id: '1.1',
+        name: 'Thủ tục được công bố đúng hạn',
+        group: 'CKMB',
+        maxPoints: 6,
+        nationalCode: 'PUBLISH_ON_TIME',
+      },
+      f(p.publishedOnTime, p.total),
+      (r) => POINTS.linear(6, r),
+    ),
+    indicator(
+      { id: '1.2', name: 'Thủ tục được công khai', group: 'CKMB', maxPoints: 4, nationalCode: 'PUBLIC_UPDATE_ON_TIME' },
+      f(p.published, p.total),
+      (r) => POINTS.linear(4, r),
+    ),
+    p.withFullContent === undefined
+      ? unavailable(fullContent, 'CONTENT_NOT_RECORDED')
+      : indicator({ ...fullContent, nationalCode: 'PUBLIC_CONTENT_FULL' }, f(p.withFullContent, p.total), (r) =>
+          POINTS.linear(2, r),
+        ),
+    c.portalSync
+      ? indicator(sync, f(c.portalSync.reached, c.portalSync.due), (r) => POINTS.linear(6, r))
+      : unavailable(sync, 'PORTAL_SYNC_NOT_BUILT'),
+  ];
+}
+
+/** The online-service tile (12): procedures offered online (3.1) and dossiers received online (3.3), our reading. */
+function onlineService(c: Index766Counts, config: Index766Config): IndicatorResult[] {
+  const tile = config.onlineService;
+  return [
+    indicator(
+      {
+        id: '3.1',
+        name: 'Thủ tục cung cấp dịch vụ trực tuyến',
+        group: 'DVTT',
+        maxPoints: tile.proceduresPoints,
+        ourReading: true,
+      },
+      f(c.procedures.offeredOnline, c.procedures.total),
+      (r) => POINTS.fullAt(tile.proceduresPoints, r, tile.proceduresFullAt),
+    ),
+    indicator(
+      { id: '3.3', name: 'Hồ sơ trực tuyến', group: 'DVTT', maxPoints: tile.dossiersPoints, ourReading: true },
+      f(c.online, c.received),
+      (r) => POINTS.fullAt(tile.dossiersPoints, r, tile.dossiersFullAt),
+    ),
+  ];
+}
+
+/** MDSH (22): e-results, digitisation and reuse, the personal data store, population data, certified copies. */
+function digitisation(c: Index766Counts, config: Index766Config): IndicatorResult[] {
+  const capped = (max: number) => (r: number) => POINTS.capped(max, r);
+  const personalStore = {
+    id: '4.4',
+    name: 'Kết quả điện tử đồng bộ vào kho dữ liệu cá nhân',
+    group: 'SHHS',
+    maxPoints: 4,
+    nationalCode: 'SYNCED_WITH_DVCQG_PERSONAL_STORAGE',
+  } as const;
+  return [
+    indicator(
+      {
+        id: '4.1',
+        name: 'Hồ sơ có kết quả điện tử',
+        group: 'SHHS',
+        maxPoints: 6,
+        nationalCode: 'ORIGINAL_RESULT_AVAILABLE',
+      },
+      f(c.eResult, c.returnsDocument),
+      capped(6),
+    ),
+    indicator(
+      { id: '4.2', name: 'Hồ sơ được số hóa', group: 'SHHS', maxPoints: 4, nationalCode: 'SO_HOA_GIAY_TO_GIAI_QUYET' },
+      f(c.digitised, c.received),
+      capped(4),
+    ),
+    indicator(
+      {
+        id: '4.3',
+        name: 'Hồ sơ tái sử dụng dữ liệu số hóa',
+        group: 'SHHS',
+        maxPoints: 2,
+        nationalCode: 'REUSED_DIGITIZED_DATA',
+      },
+      f(c.reusedData, c.received),
+      (r) => POINTS.fullAt(2, r, config.reusedDataFullAt),
+    ),
+    c.personalStore
+      ? indicator(personalStore, f(c.personalStore.pushed, c.personalStore.eResults), capped(4))
+      : unavailable(personalStore, 'PERSONAL_STORE_NOT_BUILT'),
+    indicator(
+      {
+        id: '4.5',
+        name: 'Hồ sơ khai thác dữ liệu dân cư',
+        group: 'SHHS',
+        maxPoints: 2,
+        nationalCode: 'CITIZEN_DATA_CONNECTED_DOSSIER',
+      },
+      f(c.populationData, c.received),
+      capped(2),
+    ),
+    indicator(
+      {
+        id: '4.6',
+        name: 'Thủ tục khai thác dữ liệu dân cư',
+        group: 'SHHS',
+        maxPoints: 2,
+        nationalCode: 'CITIZEN_DATA_CONNECTED_FORMALITY',
+      },
+      f(c.procedures.withPopulationDataDossiers, c.procedures.total),
+      capped(2),
+    ),
+    indicator(
+      { id: '4.7', name: 'Chứng thực điện tử', group: 'SHHS', maxPoints: 2, nationalCode: 'ELECTRONIC_CERTIFIED_COPY' },
+      f(c.certifiedCopiesElectronic, c.certifiedCopies),
+      capped(2),
+    ),
+  ];
+}
+
+/**
+ * MDHL (18): feedback answered on time (5.2) and to the sender's satisfaction (5.3), each 6 × r/100 and
+ * 6 when the unit received none; satisfaction with dossiers (5.4), 0 when there is no dossier.
+ */
+function satisfaction(c: Index766Counts, config: Index766Config): IndicatorResult[] {
+  const onTime = {
+    id: '5.2',
+    name: 'Phản ánh, kiến nghị xử lý đúng hạn',
+    group: 'MDHL',
+    maxPoints: 6,
+    nationalCode: 'PETITION_PROCESSING_ON_TIME',
+  } as const;
+  const handled = {
+    id: '5.3',
+    name: 'Hài lòng với xử lý phản ánh, kiến nghị',
+    group: 'MDHL',
+    maxPoints: 6,
+    nationalCode: 'PETITION_HANDLING_SATISFACTION',
+  } as const;
+  const fb = c.feedback;
+  const noneReceived = { ratio: null, points: 6 };
+  const satisfied = Math.max(0, c.processed - c.late - c.notSatisfied - (fb?.dossiersWithFeedback ?? 0));
+  return [
+    fb
+      ? indicator(onTime, f(fb.onTimeOrInTime, fb.received), (r) => POINTS.linear(6, r), noneReceived)
+      : unavailable(onTime, 'FEEDBACK_NOT_BUILT'),
+    fb
+      ? indicator(
+          handled,
+          f(Math.max(0, fb.received - fb.unsatisfied - fb.raisedAgain - fb.overdue), fb.received),
+          (r) => POINTS.linear(6, r),
+          noneReceived,
+        )
+      : unavailable(handled, 'FEEDBACK_NOT_BUILT'),
+    // 100 % − (late ratio + ratio of dossiers rated "not satisfied" or that drew feedback).
+    indicator(
+      {
+        id: '5.4',
+        name: 'Mức độ hài lòng giải quyết TTHC',
+        group: 'MDHL',
+        maxPoints: 6,
+        nationalCode: 'DOSSIER_RECEIVING_SATISFACTION',
+      },
+      f(satisfied, c.processed),
+      (r) => POINTS.fullAt(6, r, config.satisfactionFullAt),
+      { ratio: null, points: 0 },
+    ),
+  ];
 }
 
 /** 2.2: average processing time of finished dossiers, in working days; shown, no points. */
@@ -210,7 +376,13 @@ function averageProcessingTime(c: Index766Counts): IndicatorResult {
 
 /** 3.6 / TTTT (10) = 6·A + min(2, 2.5·B) + 2.5·C, A, B, C as fractions of 1 (domain.md §4). */
 function onlinePayment(c: Index766Counts): IndicatorResult {
-  const spec = { id: '3.6', name: 'Thanh toán trực tuyến', group: 'DVTT' as const, maxPoints: 10 };
+  const spec = {
+    id: '3.6',
+    name: 'Thanh toán trực tuyến',
+    group: 'DVTT' as const,
+    maxPoints: 10,
+    nationalCode: 'TTTT',
+  };
   const p = c.procedures;
   if (c.withFee === 0 && p.withFees === 0) return unavailable(spec, 'NO_FEES');
   const a = (percent(f(c.paidOnline, c.withFee)) ?? 0) / 100;
@@ -221,7 +393,8 @@ function onlinePayment(c: Index766Counts): IndicatorResult {
     numerator: c.paidOnline,
     denominator: c.withFee,
     ratio: percent(f(c.paidOnline, c.withFee)),
-    points: 6 * a + Math.min(2, 2.5 * b) + 2.5 * cc,
+    // The dashboard rounds each term before adding them (national-sync.md, "Rounding").
+    points: roundScore(roundScore(6 * a) + roundScore(Math.min(2, 2.5 * b)) + roundScore(2.5 * cc)),
   };
 }
 
@@ -240,6 +413,9 @@ const NO_DOSSIERS: DossierCounts = {
   reusedData: 0,
   late: 0,
   notSatisfied: 0,
+  populationData: 0,
+  certifiedCopies: 0,
+  certifiedCopiesElectronic: 0,
 };
 const NO_PROCEDURES: CatalogueCounts = {
   total: 0,
@@ -249,6 +425,7 @@ const NO_PROCEDURES: CatalogueCounts = {
   withFees: 0,
   withOnlinePayment: 0,
   withFeeDossiers: 0,
+  withPopulationDataDossiers: 0,
 };
 
 let indicatorIdsRead: readonly string[] | undefined;

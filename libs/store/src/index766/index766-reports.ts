@@ -177,11 +177,15 @@ export class Index766Reports {
       ...query,
       end,
       groupBy: 'procedure',
-      kinds: ['withFee'],
+      kinds: ['withFee', 'populationData'],
       withinPeriod: true,
     });
-    const withFeeDossiers = new Set(byProcedure.filter((g) => g.buckets[0].withFee.n > 0).map((g) => g.group));
-    return catalogueCounts(inScope, reportingDayOf(end), this.calendar, withFeeDossiers);
+    const having = (kind: 'withFee' | 'populationData') =>
+      new Set(byProcedure.filter((g) => g.buckets[0][kind].n > 0).map((g) => g.group));
+    return catalogueCounts(inScope, reportingDayOf(end), this.calendar, {
+      withFee: having('withFee'),
+      populationData: having('populationData'),
+    });
   }
 }
 

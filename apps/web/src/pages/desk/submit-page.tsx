@@ -24,6 +24,7 @@ interface SubmitForm {
   phone?: string;
   email?: string;
   address?: string;
+  populationData?: boolean;
   components: ComponentLine[];
 }
 
@@ -70,6 +71,7 @@ export default function SubmitPage() {
               ...(values.phone ? { phone: values.phone } : {}),
               ...(values.email ? { email: values.email } : {}),
               ...(values.address ? { address: values.address } : {}),
+              ...(values.populationData ? { populationData: true } : {}),
             },
             components: lines.map((c) => ({
               code: c.code,
@@ -168,6 +170,9 @@ export default function SubmitPage() {
             <Input style={{ width: 180 }} inputMode="tel" />
           </Form.Item>
         </Space>
+        <Form.Item name="populationData" valuePropName="checked">
+          <Checkbox>Thông tin người nộp khai thác từ Cơ sở dữ liệu quốc gia về dân cư (VNeID)</Checkbox>
+        </Form.Item>
         <Form.Item name="address" label="Địa chỉ">
           <Input maxLength={500} />
         </Form.Item>

@@ -179,6 +179,9 @@ export const COMMAND_FORMS: Record<CommandRoute, CommandForm> = {
                 <Form.Item name="eSigned" valuePropName="checked" initialValue>
                   <Checkbox>Kết quả điện tử có chữ ký số</Checkbox>
                 </Form.Item>
+                <Form.Item name="certifiedCopy" valuePropName="checked">
+                  <Checkbox>Là bản sao chứng thực</Checkbox>
+                </Form.Item>
               </>
             )
           }
@@ -190,7 +193,14 @@ export const COMMAND_FORMS: Record<CommandRoute, CommandForm> = {
         ? { decision: 'refused', reason: values.reason }
         : {
             decision: 'approved',
-            documents: [{ documentId: values.documentId, code: values.code, eSigned: Boolean(values.eSigned) }],
+            documents: [
+              {
+                documentId: values.documentId,
+                code: values.code,
+                eSigned: Boolean(values.eSigned),
+                ...(values.certifiedCopy ? { certifiedCopy: true } : {}),
+              },
+            ],
           },
   },
   return: {
