@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ensureNodeModules } from './infra/dependencies.mjs';
 import { ROOT, resolveTemporalBinaries } from './infra/temporal-tools.mjs';
 
@@ -110,6 +111,8 @@ async function main() {
   step('migrating and seeding the demo agency');
   execFileSync(process.execPath, [join(ROOT, 'dist', 'scripts', 'seed.js')], { cwd: ROOT, env, stdio: 'inherit' });
 
+  const portal = process.env.PORTAL_URL ?? (await startStandInPortal(env));
+
   run('worker', join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js'), env);
   run('api', join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js'), env);
   await waitForHealth(`http://127.0.0.1:${API_PORT}/health`);
@@ -122,8 +125,28 @@ motcua is up (${seconds} s):
   health         http://127.0.0.1:${API_PORT}/health
   Temporal UI    ${process.env.TEMPORAL_ADDRESS ? '(external cluster)' : `http://127.0.0.1:${UI_PORT}`}
   PostgreSQL     ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}
+  national portal ${process.env.PORTAL_URL ? portal : `${portal} (a stand-in: no PORTAL_URL configured, nothing leaves this machine)`}
 A token for the demo agency's officer (8 h):  npm run token -- officer STP-KH
 Ctrl-C stops everything.`);
+}
+
+/**
+ * Without PORTAL_URL the worker's sender delivers to the stand-in portal (scripts/national-portal), run in
+ * this process on a free port: the outbox, retries and acknowledgements all work, and nothing leaves.
+ */
+async function startStandInPortal(env) {
+  const module = join(ROOT, 'dist', 'scripts', 'national-portal', 'stand-in-portal.js');
+  const { startStandInPortal: start } = await import(pathToFileURL(module).href);
+  const standIn = await start();
+  stops.unshift(() => standIn.stop());
+  step(`no PORTAL_URL configured: the national portal is a stand-in at ${standIn.url}`);
+  Object.assign(env, {
+    PORTAL_URL: standIn.url,
+    PORTAL_USERNAME: standIn.credentials.username,
+    PORTAL_PASSWORD: standIn.credentials.password,
+    PORTAL_SYSTEM_CODE: standIn.credentials.systemCode,
+  });
+  return standIn.url;
 }
 
 function run(name, script, env) {

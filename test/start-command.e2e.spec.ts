@@ -102,6 +102,16 @@ describe('the run command (npm start)', () => {
           .subarray(0, 5)
           .toString(),
       ).toBe('%PDF-');
+      // With no PORTAL_URL, npm start runs the stand-in portal, and the worker's sender delivers the dossier to it.
+      const standIn = /national portal (http:\/\/127\.0\.0\.1:\d+) \(a stand-in/.exec(output)?.[1];
+      expect(standIn).toBeDefined();
+      const deadline = Date.now() + 30_000;
+      let reached: string[] = [];
+      while (!reached.includes(dossierCode) && Date.now() < deadline) {
+        reached = ((await (await fetch(`${standIn}/_stand-in/status`)).json()) as { dossiers: string[] }).dossiers;
+        if (!reached.includes(dossierCode)) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(reached).toContain(dossierCode);
       console.log(`[start] npm start up in ${output.match(/motcua is up \(([\d.]+) s\)/)?.[1]} s`);
     } finally {
       child.kill('SIGINT');

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { systemClock } from '@motcua/store';
 import type { Config } from '@motcua/config';
 import { AdminController } from './admin/admin.controller';
+import { NationalSyncController } from './national-sync/national-sync.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AuthGuard } from './auth/auth.guard';
@@ -50,6 +51,7 @@ export class AppModule {
       module: AppModule,
       controllers: [
         AdminController,
+        NationalSyncController,
         DossiersController,
         CommandsController,
         DocumentsController,

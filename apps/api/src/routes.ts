@@ -7,6 +7,7 @@ import { HEALTH_ROUTES } from './health/health.routes';
 import type { RouteSpec } from './http/route';
 import { INDEX766_ROUTES } from './index766/index766.routes';
 import { METRICS_ROUTES } from './metrics/metrics.routes';
+import { NATIONAL_SYNC_ROUTES } from './national-sync/national-sync.routes';
 import { PUBLIC_ROUTES } from './public/public.routes';
 import { SLIP_ROUTES } from './slips/slips.routes';
 import { WEB_ROUTES } from './web/web.routes';
@@ -24,6 +25,7 @@ export const ROUTES = {
   ...SLIP_ROUTES,
   ...AUDIT_ROUTES,
   ...ADMIN_ROUTES,
+  ...NATIONAL_SYNC_ROUTES,
   ...CATALOGUE_ROUTES,
   ...INDEX766_ROUTES,
   ...PUBLIC_ROUTES,

@@ -11,6 +11,7 @@ import {
   EventStore,
   IdempotencyKeys,
   Index766Reports,
+  PortalOutbox,
   StepLateness,
   StoreHealth,
 } from '@motcua/store';
@@ -29,6 +30,7 @@ const REPOSITORIES = [
   StepLateness,
   DocumentRegistry,
   DossierRegister,
+  PortalOutbox,
 ] as const;
 
 export const storeProviders: Provider[] = [

@@ -1,6 +1,8 @@
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { loadWorkerConfig } from '@motcua/config';
-import { Projector, openBlobStore, openDatabase } from '@motcua/store';
+import { PortalOutbox, Projector, openBlobStore, openDatabase } from '@motcua/store';
+import { PortalClient } from './national-sync/portal-client';
+import { PortalSender } from './national-sync/portal-sender';
 import { createDossierWorker, workflowsEntryPath } from './worker';
 
 /** The worker process: validates the configuration, migrates, connects to Temporal and polls until SIGINT/SIGTERM. */
@@ -34,10 +36,19 @@ async function main(): Promise<void> {
   // checkpoint lock when several workers run.
   const projector = new Projector(dataSource, { settleMs: config.projectorSettleMs });
   await projector.start(config.database.url);
+  // What the projector puts in the national portal's outbox, delivered from here (when a portal is configured).
+  const sender = config.portal
+    ? new PortalSender(new PortalOutbox(dataSource), new PortalClient(config.portal), config.portal, {
+        onError: (error) => console.error(`national portal sender: ${error instanceof Error ? error.message : error}`),
+      })
+    : undefined;
+  sender?.start();
   console.log(`motcua worker polling ${config.temporal.address} / ${config.temporal.taskQueue}`);
+  if (config.portal) console.log(`motcua worker sending to the national portal at ${config.portal.url}`);
   try {
     await worker.run();
   } finally {
+    await sender?.stop();
     await projector.stop();
     await connection.close();
     await dataSource.destroy();

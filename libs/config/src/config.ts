@@ -42,6 +42,15 @@ const schema = z.object({
   DEV_SIGN_IN: z.enum(['true', 'false']).default('false'),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_SCOPE: z.string().min(1).default('openid profile'),
+  PORTAL_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  PORTAL_USERNAME: z.string().min(1).optional(),
+  PORTAL_PASSWORD: z.string().min(1).optional(),
+  PORTAL_SYSTEM_CODE: z.string().min(1).default('MOTCUA'),
+  PORTAL_UNIT_CODE: z.string().min(1).default('000.00.00.H00'),
+  PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  PORTAL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+  PORTAL_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(1_000),
+  PORTAL_RETRY_CAP_MS: z.coerce.number().int().min(1).max(86_400_000).default(600_000),
 });
 
 const MB = 1_048_576;
@@ -65,7 +74,23 @@ export type WorkerConfig = BaseConfig &
     projectorSettleMs: number;
     /** Where the papers motcua issues are filed, and what the receipt's QR code opens. */
     papers: PapersConfig;
+    /** The national portal the worker's sender delivers the outbox to; absent: nothing is sent. */
+    portal?: PortalConfig;
   }>;
+
+/**
+ * The national public-service portal's integration adapter (national-sync.md): its address and
+ * account, the local system's code (`dstcode`) and the unit's (`madonvi`), and how hard to try.
+ */
+export type PortalConfig = Readonly<{
+  url: string;
+  username: string;
+  password: string;
+  systemCode: string;
+  unitCode: string;
+  timeoutMs: number;
+  retry: { readonly maxAttempts: number; readonly baseMs: number; readonly capMs: number };
+}>;
 
 /** The worker issues the desk's papers: it files them with the dossier's documents and links the receipt to the lookup. */
 export type PapersConfig = Readonly<{
@@ -175,9 +200,12 @@ export function loadBaseConfig(env: NodeJS.ProcessEnv = process.env): BaseConfig
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
   const e = parse(env);
   const problems = [...lookupKeyProblems(e), ...documentStoreProblems(e)];
+  if (e.PORTAL_URL && !(e.PORTAL_USERNAME && e.PORTAL_PASSWORD))
+    problems.push('PORTAL_USERNAME, PORTAL_PASSWORD: required with PORTAL_URL');
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     ...baseOf(e),
+    ...(e.PORTAL_URL ? { portal: portalOf(e) } : {}),
     worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS },
     projectorSettleMs: e.PROJECTOR_SETTLE_MS,
     papers: {
@@ -216,6 +244,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documents: documentsOf(e),
     ...(e.ESIGN_TRUST_STORE ? { esignTrustStore: e.ESIGN_TRUST_STORE } : {}),
     web: { ...(e.WEB_DIR ? { dir: e.WEB_DIR } : {}), signIn: signInOf(e) },
+  };
+}
+
+function portalOf(e: z.infer<typeof schema>): PortalConfig {
+  return {
+    url: e.PORTAL_URL!,
+    username: e.PORTAL_USERNAME!,
+    password: e.PORTAL_PASSWORD!,
+    systemCode: e.PORTAL_SYSTEM_CODE,
+    unitCode: e.PORTAL_UNIT_CODE,
+    timeoutMs: e.PORTAL_TIMEOUT_MS,
+    retry: { maxAttempts: e.PORTAL_MAX_ATTEMPTS, baseMs: e.PORTAL_RETRY_BASE_MS, capMs: e.PORTAL_RETRY_CAP_MS },
   };
 }
 

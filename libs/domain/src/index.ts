@@ -40,3 +40,5 @@ export * from './slips/issued-slips';
 export * from './slips/vietnamese-dates';
 export * from './slips/register';
 export * from './dossier/e-result';
+export * from './national-sync/portal-mapping';
+export * from './national-sync/portal-messages';

@@ -38,7 +38,7 @@ export interface FoldableEvent extends Pick<
   StoredEvent,
   'transactionId' | 'streamId' | 'streamVersion' | 'type' | 'schemaVersion' | 'data'
 > {
-  readonly metadata: Pick<EventMetadata, 'actorId'>;
+  readonly metadata: Pick<EventMetadata, 'actorId'> & Partial<Pick<EventMetadata, 'actorRole'>>;
 }
 
 export interface AppendResult {

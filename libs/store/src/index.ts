@@ -30,3 +30,4 @@ export * from './documents/document-registry';
 export * from './slips/slip-numbers';
 export * from './documents/open-blob-store';
 export * from './read-models/dossier-register';
+export * from './national-sync/portal-outbox';

@@ -13,6 +13,8 @@ export const API_ERROR_STATUS = {
   DOSSIER_NOT_FOUND: 404,
   /** The first request with this Idempotency-Key is still running (its claim is held): retry later. */
   IDEMPOTENCY_KEY_IN_USE: 409,
+  /** Only a dead letter to the national portal can be replayed. */
+  NOT_A_DEAD_LETTER: 409,
   VERSION_CONFLICT: 412,
   PAYLOAD_TOO_LARGE: 413,
   /** The upload passed the limit per file or per dossier: nothing was stored. */

@@ -289,3 +289,22 @@ export const controlSlipBody = z.looseObject({
     }),
   ),
 });
+
+/** A message to the national portal, with where its delivery stands. */
+export const outboxEntryBody = z.looseObject({
+  messageId: z.string(),
+  dossierCode: z.string(),
+  agencyCode: z.string(),
+  seq: z.number().int(),
+  service: z.enum(['DongBoHoSoMC', 'CapNhatTienDoHoSoMC']),
+  isUpdating: z.boolean().nullable(),
+  payload: z.looseObject({}),
+  mappingVersion: z.string(),
+  state: z.enum(['pending', 'acknowledged', 'dead']),
+  attempts: z.number().int(),
+  nextAttemptAt: instant,
+  lastError: z.string().nullable(),
+  acknowledgedAt: nullableInstant,
+  createdAt: instant,
+});
+export const outboxPageBody = z.object({ items: z.array(outboxEntryBody), nextCursor });

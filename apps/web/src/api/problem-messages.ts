@@ -12,6 +12,7 @@ export const PROBLEM_MESSAGES: Record<ProblemCode | 'NETWORK', string> = {
   NOT_FOUND: 'Không tìm thấy nội dung yêu cầu.',
   DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ (hoặc mã tra cứu không đúng).',
   IDEMPOTENCY_KEY_IN_USE: 'Yêu cầu trước đó đang được xử lý. Vui lòng chờ giây lát rồi thử lại.',
+  NOT_A_DEAD_LETTER: 'Chỉ gửi lại được thông điệp đã bị dừng gửi lên Cổng Dịch vụ công quốc gia.',
   VERSION_CONFLICT: 'Hồ sơ vừa được người khác cập nhật. Trang đã tải lại, vui lòng kiểm tra rồi thao tác lại.',
   PAYLOAD_TOO_LARGE: 'Nội dung gửi lên quá lớn.',
   DOCUMENT_TOO_LARGE: 'Tệp quá dung lượng cho phép (theo tệp hoặc theo hồ sơ). Tệp chưa được lưu.',

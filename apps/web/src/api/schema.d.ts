@@ -682,6 +682,57 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/admin/national-sync/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Messages to the national portal that were given up on (refused, or too many failed tries), oldest first */
+    get: operations['nationalSyncDeadLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/national-sync/messages/{messageId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One message to the national portal: its payload, tries, last error and acknowledgement */
+    get: operations['nationalSyncMessage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/national-sync/messages/{messageId}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Puts a dead letter back in the queue, due now, with its tries counted afresh (409 if it is not dead) */
+    post: operations['nationalSyncReplay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/procedures': {
     parameters: {
       query?: never;
@@ -881,6 +932,7 @@ export type components = {
       | 'NOT_FOUND'
       | 'DOSSIER_NOT_FOUND'
       | 'IDEMPOTENCY_KEY_IN_USE'
+      | 'NOT_A_DEAD_LETTER'
       | 'VERSION_CONFLICT'
       | 'PAYLOAD_TOO_LARGE'
       | 'DOCUMENT_TOO_LARGE'
@@ -6085,6 +6137,345 @@ export interface operations {
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
       503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  nationalSyncDeadLetters: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              messageId: string;
+              dossierCode: string;
+              agencyCode: string;
+              seq: number;
+              /** @enum {string} */
+              service: 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC';
+              isUpdating: boolean | null;
+              payload: {
+                [key: string]: unknown;
+              };
+              mappingVersion: string;
+              /** @enum {string} */
+              state: 'pending' | 'acknowledged' | 'dead';
+              attempts: number;
+              /** @description ISO-8601 instant */
+              nextAttemptAt: string;
+              lastError: string | null;
+              acknowledgedAt: string | null;
+              /** @description ISO-8601 instant */
+              createdAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  nationalSyncMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            messageId: string;
+            dossierCode: string;
+            agencyCode: string;
+            seq: number;
+            /** @enum {string} */
+            service: 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC';
+            isUpdating: boolean | null;
+            payload: {
+              [key: string]: unknown;
+            };
+            mappingVersion: string;
+            /** @enum {string} */
+            state: 'pending' | 'acknowledged' | 'dead';
+            attempts: number;
+            /** @description ISO-8601 instant */
+            nextAttemptAt: string;
+            lastError: string | null;
+            acknowledgedAt: string | null;
+            /** @description ISO-8601 instant */
+            createdAt: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  nationalSyncReplay: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            messageId: string;
+            dossierCode: string;
+            agencyCode: string;
+            seq: number;
+            /** @enum {string} */
+            service: 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC';
+            isUpdating: boolean | null;
+            payload: {
+              [key: string]: unknown;
+            };
+            mappingVersion: string;
+            /** @enum {string} */
+            state: 'pending' | 'acknowledged' | 'dead';
+            attempts: number;
+            /** @description ISO-8601 instant */
+            nextAttemptAt: string;
+            lastError: string | null;
+            acknowledgedAt: string | null;
+            /** @description ISO-8601 instant */
+            createdAt: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description application/problem+json with a stable `code` (see README, "Errors") */
+      504: {
         headers: {
           /** @description seconds to wait before retrying */
           'Retry-After'?: number;

@@ -7,6 +7,7 @@ interface LocalParts {
   readonly day: string;
   readonly hour: string;
   readonly minute: string;
+  readonly second: string;
 }
 
 function partsOf(iso: string): LocalParts {
@@ -18,6 +19,7 @@ function partsOf(iso: string): LocalParts {
     day: two(local.getUTCDate()),
     hour: two(local.getUTCHours()),
     minute: two(local.getUTCMinutes()),
+    second: two(local.getUTCSeconds()),
   };
 }
 
@@ -48,4 +50,10 @@ export function timeAndLongDate(iso: string): string {
 /** The year of an instant in Vietnam time (registers and slip numbers restart each year). */
 export function vietnamYear(iso: string): number {
   return partsOf(iso).year;
+}
+
+/** "20260302093015": the national portal's `yyyyMMddHHmmss`, in Vietnam time (national-sync.md). */
+export function portalDate(iso: string): string {
+  const p = partsOf(iso);
+  return `${p.year}${p.month}${p.day}${p.hour}${p.minute}${p.second}`;
 }

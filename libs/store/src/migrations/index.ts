@@ -10,6 +10,7 @@ import { IdempotencyLeases1763900000008 } from './1763900000008-idempotency-leas
 import { InternalProcess1763900000009 } from './1763900000009-internal-process';
 import { Documents1763900000010 } from './1763900000010-documents';
 import { SlipNumbers1763900000011 } from './1763900000011-slip-numbers';
+import { PortalOutbox1763900000012 } from './1763900000012-portal-outbox';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   InternalProcess1763900000009,
   Documents1763900000010,
   SlipNumbers1763900000011,
+  PortalOutbox1763900000012,
 ];

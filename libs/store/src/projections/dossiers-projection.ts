@@ -31,6 +31,7 @@ export async function foldDossierChanges(
   tx: EntityManager,
   tables: ReadModelTables,
   events: readonly StoredEvent[],
+  onEvent?: EachEvent,
 ): Promise<FoldedChange[]> {
   const byDossier = new Map<string, StoredEvent[]>();
   for (const event of events) {
@@ -43,7 +44,7 @@ export async function foldDossierChanges(
   const changes: FoldedChange[] = [];
   for (const [code, stream] of byDossier) {
     const before = current.get(code);
-    const folded = foldDossierStream(before, stream);
+    const folded = foldDossierStream(before, stream, onEvent);
     if (folded.state !== before) changes.push({ before, after: folded.state, folded });
   }
   return changes;
@@ -96,18 +97,27 @@ export interface FoldedDossier {
   readonly actors: ActorsByAction;
 }
 
+/** Told of each event a fold applies, with the state before and after it (e.g. what the event owes the portal). */
+export type EachEvent = (before: DossierState, after: DossierState, event: FoldableEvent) => void;
+
 /**
  * Folds `stream` (one dossier's events, any order) onto its state `before` with the domain's own
  * `evolve`, skipping events at or below the state's version. Returns `before` itself when nothing applied.
  */
-export function foldDossierStream(before: DossierState | undefined, stream: FoldableEvent[]): FoldedDossier {
+export function foldDossierStream(
+  before: DossierState | undefined,
+  stream: FoldableEvent[],
+  onEvent?: EachEvent,
+): FoldedDossier {
   stream.sort((a, b) => a.streamVersion - b.streamVersion);
   let state = before ? { ...initialState(), ...before } : initialState();
   const actors: ActorsByAction = new Map();
   let applied = 0;
   for (const event of stream) {
     if (event.streamVersion <= state.version) continue;
-    state = evolve(state, toDossierEvent(event));
+    const next = evolve(state, toDossierEvent(event));
+    onEvent?.(state, next, event);
+    state = next;
     noteActors(actors, event);
     applied += 1;
   }

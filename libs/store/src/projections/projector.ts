@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { EventStore, type Checkpoint } from '../event-store';
 import { ListeningConnection } from '../listening-connection';
 import { applyToDossierSteps, applyToDossiers, foldDossierChanges, type FoldedChange } from './dossiers-projection';
+import { PortalMessageCollector, appendToOutbox } from '../national-sync/portal-outbox';
 import { applyToIndex766 } from './index766-projection';
 import { announceReadModelChanges } from './read-model-changes';
 import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
@@ -116,8 +117,11 @@ export class Projector {
     const checkpoint: Checkpoint = { transactionId: row.tx, position: row.pos };
     const events = await this.store.readAll(checkpoint, batchSize, tx);
     if (events.length === 0) return undefined;
-    const changes = await foldDossierChanges(tx, tables, events);
+    // What the events owe the national portal goes into its outbox with the live read models (not a rebuild's).
+    const portal = tables === LIVE_TABLES ? new PortalMessageCollector() : undefined;
+    const changes = await foldDossierChanges(tx, tables, events, portal?.onEvent);
     for (const projection of projections) await projection.apply(tx, tables, changes);
+    if (portal) await appendToOutbox(tx, portal.messages);
     if (tables === LIVE_TABLES)
       await announceReadModelChanges(
         tx,

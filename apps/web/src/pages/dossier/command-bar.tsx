@@ -54,9 +54,9 @@ function CommandModal({ dossier, route, onClose }: { dossier: DossierView; route
     setError(undefined);
     try {
       await sendCommand(dossier.dossierCode, route, spec.body?.(values, dossier) ?? {}, dossier.version, key);
-      // Acknowledged as soon as the API answered; the page's reads refresh behind it, not before it.
-      void client.invalidateQueries({ queryKey: ['dossier', dossier.dossierCode] });
-      void client.invalidateQueries({ queryKey: ['queue'] });
+      // The acknowledgement comes with the page already showing the command's outcome (read-your-writes).
+      await client.invalidateQueries({ queryKey: ['dossier', dossier.dossierCode] });
+      await client.invalidateQueries({ queryKey: ['queue'] });
       const slip = SLIP_OF[route];
       notification.success({
         title: `${COMMAND_NAMES[route]}: đã ghi nhận`,
