@@ -87,6 +87,21 @@ describe('the national portal outbox', () => {
     expect(await all()).toEqual(before);
   });
 
+  it('writes the messages of events the live projector had not applied when a rebuild swapped in', async () => {
+    const [late] = syntheticDossiers({
+      count: 1,
+      seed: 99,
+      agencies: 1,
+      from: new Date('2026-05-04T00:00:00Z'),
+      to: new Date('2026-05-05T00:00:00Z'),
+      now: NOW,
+    });
+    await new EventStore(db.dataSource).startStreams([late]);
+    await rebuildReadModels(db.dataSource); // no live projector ran since the append
+    const code = late.streamId.replace(/^dossier-/, '');
+    expect((await outbox.ofDossier(code)).length).toBeGreaterThan(1);
+  });
+
   it('stops a dossier at a dead letter until an admin replays it', async () => {
     const [first] = population;
     const code = first.streamId.replace(/^dossier-/, '');
@@ -108,5 +123,20 @@ describe('the national portal outbox', () => {
     while ((await outbox.deliverDue(10, async () => ({ kind: 'acknowledged' }))) > 0);
     expect((await outbox.ofDossier(code)).every((m) => m.state === 'acknowledged')).toBe(true);
     expect(await outbox.deadLetters(10)).toEqual([]);
+  });
+});
+
+describe('a first build of the read models', () => {
+  it('runs over events no live projection ever saw, and tells the portal nothing of that history', async () => {
+    const db = await createTestDatabase();
+    try {
+      await new EventStore(db.dataSource).startStreams(population.slice(0, 5));
+      await rebuildReadModels(db.dataSource);
+      const [{ dossiers }] = await db.dataSource.query('SELECT count(*)::int AS dossiers FROM dossiers');
+      expect(dossiers).toBe(5);
+      expect(await db.dataSource.query('SELECT message_id FROM portal_outbox')).toEqual([]);
+    } finally {
+      await db.drop();
+    }
   });
 });

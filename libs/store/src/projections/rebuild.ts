@@ -85,10 +85,14 @@ export async function rebuildReadModels(
   await projector.drain();
   const live = new Projector(db);
   await db.transaction(async (tx) => {
-    await tx.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [READ_MODELS_CHECKPOINT]);
+    const [liveRan] = await tx.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [
+      READ_MODELS_CHECKPOINT,
+    ]);
     // The live projector first takes what it has not applied yet: besides its tables (about to be dropped),
-    // that writes what those events owe the national portal, which only the live projection does.
-    while (await live.applyBatch(tx));
+    // that writes what those events owe the national portal, which only the live projection does. A first
+    // build, over events no live projection ever saw, tells the portal nothing: sending a whole history is
+    // a backfill to decide, not a side effect of building read models.
+    if (liveRan) while (await live.applyBatch(tx));
     while (await projector.applyBatch(tx));
     await tx.query(`DROP TABLE ${TABLE_NAMES.map((name) => LIVE_TABLES[name]).join(', ')}`);
     for (const name of TABLE_NAMES) await tx.query(`ALTER TABLE ${FRESH[name]} RENAME TO ${LIVE_TABLES[name]}`);
