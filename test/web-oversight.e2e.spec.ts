@@ -1,5 +1,5 @@
 import type { Browser, Download, Page } from 'playwright-core';
-import { DEMO_PROCEDURES } from '@motcua/store';
+import { DEMO_PROCEDURES, PortalOutbox } from '@motcua/store';
 import { bearer, type TestSystem } from './support/api';
 import { startBrowserSystem, type BrowserSystem } from './support/browser-system';
 import { chooseOption, openPage, signIn, visit } from './support/browser';
@@ -86,6 +86,31 @@ describe('web app: supervisor, 766 metrics, applicant', () => {
     // Nothing had been finished then: the figure's denominator is empty.
     await page.getByRole('button', { name: /^0 hồ sơ: mẫu số chỉ tiêu 2\.1$/ }).waitFor();
     await visit(page, 'metrics-03-as-of');
+  });
+
+  it('admin: sees a message the national portal refused, inspects it and sends it again', async () => {
+    const outbox = new PortalOutbox(system.db.dataSource);
+    const [first] = await outbox.ofDossier(code);
+    // Only this dossier's messages are left to send, and the portal refuses its first one.
+    await system.db.dataSource.query(
+      `UPDATE portal_outbox SET state = CASE WHEN dossier_code = $1 THEN 'pending' ELSE 'acknowledged' END`,
+      [code],
+    );
+    await outbox.deliverDue(1, async () => ({ kind: 'dead', error: 'refused 99: NgayHenTra' }));
+    const page = await openPage(browser);
+    await signIn(page, system.baseUrl!, { role: 'admin', roleLabel: 'Quản trị', name: 'Võ Minh Quản' });
+    await page.getByRole('link', { name: 'Đồng bộ Cổng DVCQG' }).click();
+    const row = page.getByRole('row', { name: new RegExp(code) });
+    await row.getByText('refused 99: NgayHenTra').waitFor();
+    await visit(page, 'admin-01-dead-letters');
+    await row.getByRole('button', { name: `Xem thông điệp ${first.messageId}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('"MaHoSo"').first().waitFor();
+    await visit(page, 'admin-02-dead-letter');
+    await dialog.getByRole('button', { name: 'Gửi lại' }).click();
+    await page.getByText('Đã đưa thông điệp vào hàng đợi gửi lại').waitFor();
+    await page.getByText('Không có thông điệp bị dừng gửi').waitFor();
+    expect(await outbox.message(first.messageId)).toMatchObject({ state: 'pending', attempts: 0 });
   });
 
   it('keyboard: the desk’s rows and the dossier’s commands are reached and used without a mouse', async () => {

@@ -12,6 +12,7 @@ const DossierPage = lazy(() => import('./pages/dossier/dossier-page'));
 const SupervisorPage = lazy(() => import('./pages/supervisor/supervisor-page'));
 const MetricsPage = lazy(() => import('./pages/metrics/metrics-page'));
 const LookupPage = lazy(() => import('./pages/lookup/lookup-page'));
+const NationalSyncPage = lazy(() => import('./pages/admin/national-sync-page'));
 
 /** A page that needs a signed-in person: others go to the sign-in page. */
 function Signed({ children }: { children: ReactNode }) {
@@ -76,6 +77,14 @@ export function AppRoutes() {
             element={
               <Signed>
                 <MetricsPage />
+              </Signed>
+            }
+          />
+          <Route
+            path="/quan-tri/dong-bo-cong-quoc-gia"
+            element={
+              <Signed>
+                <NationalSyncPage />
               </Signed>
             }
           />

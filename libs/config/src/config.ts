@@ -224,6 +224,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.AUTH_MODE === 'oidc' && !e.AUTH_JWKS_URL) problems.push('AUTH_JWKS_URL: required when AUTH_MODE=oidc');
   if (e.AUTH_MODE === 'oidc' && !e.AUTH_ISSUER) problems.push('AUTH_ISSUER: required when AUTH_MODE=oidc');
   if (e.AUTH_MODE === 'oidc' && e.DEV_SIGN_IN === 'true') problems.push('DEV_SIGN_IN: only with AUTH_MODE=hs256');
+  if (e.AUTH_MODE === 'oidc' && e.OIDC_CLIENT_ID && !isHttpUrl(e.AUTH_ISSUER))
+    problems.push("AUTH_ISSUER: must be the issuer's http(s) URL for the web app's sign-in");
   problems.push(...lookupKeyProblems(e), ...documentStoreProblems(e));
   if (problems.length > 0) throw new ConfigError(problems);
   const auth: AuthConfig =
@@ -245,6 +247,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.ESIGN_TRUST_STORE ? { esignTrustStore: e.ESIGN_TRUST_STORE } : {}),
     web: { ...(e.WEB_DIR ? { dir: e.WEB_DIR } : {}), signIn: signInOf(e) },
   };
+}
+
+function isHttpUrl(text: string | undefined): boolean {
+  return text !== undefined && /^https?:\/\//.test(text) && URL.canParse(text);
 }
 
 function portalOf(e: z.infer<typeof schema>): PortalConfig {

@@ -100,6 +100,10 @@ describe('loadConfig', () => {
       clientId: 'motcua-web',
       scope: 'openid profile',
     });
+    // The pages' content policy admits the issuer's origin: an issuer that is not a URL is refused at boot.
+    expect(() => loadConfig({ ...oidc, AUTH_ISSUER: 'motcua-idp', OIDC_CLIENT_ID: 'motcua-web' })).toThrow(
+      /AUTH_ISSUER: must be the issuer's http\(s\) URL/,
+    );
   });
 
   describe('documents', () => {

@@ -20,6 +20,7 @@ export const WEB_PAGE_PATHS = [
   '/chi-so-766/*',
   '/tra-cuu',
   '/tra-cuu/*',
+  '/quan-tri/*',
 ] as const;
 
 /**

@@ -16,7 +16,10 @@ const NAVIGATION: Record<string, { path: string; label: string }[]> = {
     { path: '/chi-so-766', label: 'Chỉ số 766' },
   ],
   metrics: [{ path: '/chi-so-766', label: 'Chỉ số 766' }],
-  admin: [{ path: '/chi-so-766', label: 'Chỉ số 766' }],
+  admin: [
+    { path: '/quan-tri/dong-bo-cong-quoc-gia', label: 'Đồng bộ Cổng DVCQG' },
+    { path: '/chi-so-766', label: 'Chỉ số 766' },
+  ],
   applicant: [],
 };
 
