@@ -14,7 +14,8 @@ export const NATIONAL_SYNC_ROUTES = {
   nationalSyncDeadLetters: {
     method: 'GET',
     path: '/admin/national-sync/dead-letters',
-    summary: 'Messages to the national portal that were given up on (refused, or too many failed tries), oldest first',
+    summary:
+      'Messages to the national portal that were given up on (refused, or too many failed tries), by dossier and order',
     tag: 'national portal',
     roles: ['admin'],
     scope: 'none',

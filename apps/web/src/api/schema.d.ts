@@ -689,7 +689,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Messages to the national portal that were given up on (refused, or too many failed tries), oldest first */
+    /** Messages to the national portal that were given up on (refused, or too many failed tries), by dossier and order */
     get: operations['nationalSyncDeadLetters'];
     put?: never;
     post?: never;

@@ -139,7 +139,7 @@ export class PortalOutbox {
     }
   }
 
-  /** Dead letters, oldest first, a page at a time (after the last message id seen). */
+  /** Dead letters by message id (so by dossier, then its order), a page at a time after the last id seen. */
   async deadLetters(limit: number, after?: string): Promise<OutboxEntry[]> {
     return this.db.query(
       `SELECT ${COLUMNS} FROM portal_outbox WHERE state = 'dead' AND ($2::text IS NULL OR message_id > $2)
