@@ -196,22 +196,11 @@ async function textOf(download: Download): Promise<string> {
 
 /** Through the API: received, accepted, handed to the processing unit, paused and resumed, e-signed result, returned online. */
 async function aDossierReturnedOnline(system: TestSystem): Promise<{ code: string; lookupKey: string }> {
-  const desk = apiClient(system, await bearer('officer'));
-  const specialist = apiClient(system, await bearer('officer', ['STP-KH'], 'chuyen-vien-tam', ['processing']));
-  const submitted = await desk.submit(DESK_DOSSIER).expect(201);
-  const code = submitted.body.dossierCode as string;
-  await desk.command(code, 'accept').expect(200);
-  await desk.command(code, 'handover', { toUnit: 'processing' }).expect(200);
-  await specialist.command(code, 'receive').expect(200);
-  const ground = await specialist.attach(code, 'pauseGround');
-  await specialist
-    .command(code, 'pause', {
-      reasonCode: 'VERIFICATION',
-      reason: 'Chờ xác minh của Công an tỉnh',
-      attachment: ground,
-      notice: { channel: 'post', reference: '125/TB-STP' },
-    })
-    .expect(200);
+  const { desk, specialist, code, submitted } = await pausedAtTheProcessingUnit(system, DESK_DOSSIER, {
+    reasonCode: 'VERIFICATION',
+    reason: 'Chờ xác minh của Công an tỉnh',
+    reference: '125/TB-STP',
+  });
   await specialist.command(code, 'resume').expect(200);
   const result = await specialist.attachSigned(code);
   await specialist
@@ -222,7 +211,32 @@ async function aDossierReturnedOnline(system: TestSystem): Promise<{ code: strin
   await desk.command(code, 'return', { method: 'online' }).expect(200);
   await desk.papersIssued(code);
   await system.project();
-  return { code, lookupKey: submitted.body.lookupKey as string };
+  return { code, lookupKey: submitted.lookupKey as string };
+}
+
+/** Through the API: received at the desk, accepted, handed to the processing unit, taken there and paused. */
+async function pausedAtTheProcessingUnit(
+  system: TestSystem,
+  dossier: object,
+  pause: { reasonCode: string; reason: string; reference: string },
+) {
+  const desk = apiClient(system, await bearer('officer'));
+  const specialist = apiClient(system, await bearer('officer', ['STP-KH'], 'chuyen-vien-tam', ['processing']));
+  const submitted = (await desk.submit(dossier).expect(201)).body;
+  const code = submitted.dossierCode as string;
+  const accepted = (await desk.command(code, 'accept').expect(200)).body;
+  await desk.command(code, 'handover', { toUnit: 'processing' }).expect(200);
+  await specialist.command(code, 'receive').expect(200);
+  const attachment = await specialist.attach(code, 'pauseGround');
+  await specialist
+    .command(code, 'pause', {
+      reasonCode: pause.reasonCode,
+      reason: pause.reason,
+      attachment,
+      notice: { channel: 'post', reference: pause.reference },
+    })
+    .expect(200);
+  return { desk, specialist, code, submitted, accepted };
 }
 
 const TEN_WORKING_SECONDS = { unit: 'workingHours', value: 10 / 3600 } as const;
@@ -248,22 +262,12 @@ async function aDossierOnTimeOnlyThanksToItsPause(system: TestSystem): Promise<s
       durations: { desk: TEN_WORKING_SECONDS, online: TEN_WORKING_SECONDS },
     })
     .expect(200);
-  const desk = apiClient(system, await bearer('officer'));
-  const specialist = apiClient(system, await bearer('officer', ['STP-KH'], 'chuyen-vien-tam', ['processing']));
-  const code = (await desk.submit({ ...DESK_DOSSIER, procedureCode: '9.000010' }).expect(201)).body.dossierCode;
-  const accepted = await desk.command(code, 'accept').expect(200);
-  await desk.command(code, 'handover', { toUnit: 'processing' }).expect(200);
-  await specialist.command(code, 'receive').expect(200);
-  const ground = await specialist.attach(code, 'pauseGround');
-  await specialist
-    .command(code, 'pause', {
-      reasonCode: 'CONSULTATION',
-      reason: 'Chờ ý kiến của Sở Tài chính',
-      attachment: ground,
-      notice: { channel: 'post', reference: '126/TB-STP' },
-    })
-    .expect(200);
-  const firstDueAt = Date.parse(accepted.body.dueAt as string);
+  const { specialist, code, accepted } = await pausedAtTheProcessingUnit(
+    system,
+    { ...DESK_DOSSIER, procedureCode: '9.000010' },
+    { reasonCode: 'CONSULTATION', reason: 'Chờ ý kiến của Sở Tài chính', reference: '126/TB-STP' },
+  );
+  const firstDueAt = Date.parse(accepted.dueAt as string);
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, firstDueAt - Date.now()) + 1_000));
   const resumed = await specialist.command(code, 'resume').expect(200);
   expect(Date.parse(resumed.body.dueAt as string)).toBeGreaterThan(Date.now() + 5_000);
@@ -271,5 +275,5 @@ async function aDossierOnTimeOnlyThanksToItsPause(system: TestSystem): Promise<s
   await specialist
     .command(code, 'result', { decision: 'approved', documents: [{ ...result, code: '1235/LLTP', eSigned: true }] })
     .expect(200);
-  return code as string;
+  return code;
 }
