@@ -65,7 +65,7 @@ const PARTS = [
   {
     target: folderOf('@motcua/api'),
     from: folderOf('@motcua/workflows'),
-    except: ['./messages.ts', './activities.ts'],
+    except: ['./messages.ts', './feedback-messages.ts', './activities.ts'],
     message: 'the API knows the workflows by their messages only',
   },
   zone('@motcua/worker', ['@motcua/api'], 'the worker never imports the API'),

@@ -16,6 +16,7 @@ function requestFor(system: TestSystem, spec: RouteSpec, side: Side): request.Te
   const path = spec.path
     .replace('{code}', code)
     .replace('{id}', `${code}:pause-1`)
+    .replace('{feedbackCode}', `${agency}-261123-PA000001`)
     .replace('{indicator}', '2.1')
     .replace('{agency}', agency)
     .replace('{procedureCode}', '9.999999')
@@ -35,7 +36,8 @@ function requestFor(system: TestSystem, spec: RouteSpec, side: Side): request.Te
   if (spec.upload) return call.field('kind', 'component').attach('file', PNG_BYTES, 'anh.png');
   if (spec.body) {
     const example = spec.example as Record<string, unknown>;
-    return call.send(spec.path === '/dossiers' ? { ...example, agencyCode: agency } : example);
+    const receipt = spec.path === '/dossiers' || spec.path === '/feedback';
+    return call.send(receipt ? { ...example, agencyCode: agency } : example);
   }
   return call;
 }

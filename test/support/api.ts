@@ -40,7 +40,14 @@ export function testConfig(databaseUrl: string, taskQueue: string, temporalAddre
   return {
     database: { url: databaseUrl, poolSize: 10 },
     temporal: { address: temporalAddress, namespace: 'default', taskQueue },
-    api: { host: '127.0.0.1', port: 0, commandTimeoutMs: 10_000, idempotencyLeaseMs: 15_000 },
+    // Tests call the public routes far more often than a person would; the limit's own test lowers it.
+    api: {
+      host: '127.0.0.1',
+      port: 0,
+      commandTimeoutMs: 10_000,
+      idempotencyLeaseMs: 15_000,
+      publicRateLimitPerMinute: 100_000,
+    },
     dossierQuietPeriodMs: 86_400_000,
     logLevel: 'error',
     auth: { mode: 'hs256', secret: TEST_JWT_SECRET },
@@ -83,6 +90,8 @@ export async function startTestSystem(
     signIn?: Config['web']['signIn'];
     /** How tokens are verified (default: HS256 with the test secret). */
     auth?: Config['auth'];
+    /** Requests a minute per address on the public rate-limited routes (default: more than any test makes). */
+    publicRateLimitPerMinute?: number;
   } = {},
 ): Promise<TestSystem> {
   const db = await createTestDatabase();
@@ -96,6 +105,10 @@ export async function startTestSystem(
   const config = {
     ...base,
     dossierQuietPeriodMs: options.dossierQuietPeriodMs ?? base.dossierQuietPeriodMs,
+    api: {
+      ...base.api,
+      publicRateLimitPerMinute: options.publicRateLimitPerMinute ?? base.api.publicRateLimitPerMinute,
+    },
     documents: { ...base.documents, ...options.documents },
     esignTrustStore: trustStore,
     auth: options.auth ?? base.auth,

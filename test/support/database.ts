@@ -35,8 +35,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   const dataSource = await openDatabase({ url: url.toString(), poolSize: 10 });
   // Workflow ids are global to the Temporal namespace that every test file shares: start each
-  // database's dossier numbers far apart so codes (and so workflow ids) never collide.
-  await dataSource.query(`ALTER SEQUENCE dossier_code_seq RESTART WITH ${1 + Math.floor(Math.random() * 9e8)}`);
+  // database's dossier and feedback numbers far apart so codes (and so workflow ids) never collide.
+  for (const sequence of ['dossier_code_seq', 'feedback_code_seq'])
+    await dataSource.query(`ALTER SEQUENCE ${sequence} RESTART WITH ${1 + Math.floor(Math.random() * 9e8)}`);
   await new CatalogueStore(dataSource).seed(DEMO_PROCEDURES, DEMO_CALENDARS);
   return {
     url: url.toString(),

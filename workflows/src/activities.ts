@@ -1,10 +1,16 @@
 /** Activity contracts, implemented in apps/worker; workflows import these as types only. */
-import type { DossierEvent, IssuedSlip, PendingSlip } from '@motcua/domain';
+import type { DossierEvent, FeedbackEvent, IssuedSlip, PendingSlip } from '@motcua/domain';
 
-export interface EventsToAppend {
+/** An event of a stream a workflow writes: `data.at` is its business instant. */
+export interface StreamEvent {
+  readonly type: string;
+  readonly data: { readonly at: string };
+}
+
+export interface EventsToAppend<E extends StreamEvent = DossierEvent> {
   readonly streamId: string;
   readonly expectedVersion: number;
-  readonly events: readonly { readonly eventId: string; readonly event: DossierEvent }[];
+  readonly events: readonly { readonly eventId: string; readonly event: E }[];
   readonly metadata: {
     readonly actorId: string;
     readonly actorRole: string;
@@ -17,14 +23,14 @@ export interface EventsToAppend {
   };
 }
 
-/** A stored event of the dossier's stream, with the id of the command that caused it. */
-export interface RecordedEvent {
-  readonly event: DossierEvent;
+/** A stored event of the workflow's stream, with the id of the command that caused it. */
+export interface RecordedEvent<E extends StreamEvent = DossierEvent> {
+  readonly event: E;
   readonly causationId?: string;
 }
 
 /** Result of an append; the event ids are recorded in the workflow history (local activity marker). */
-export interface AppendedEvents {
+export interface AppendedEvents<E extends StreamEvent = DossierEvent> {
   readonly version: number;
   readonly duplicate: boolean;
   readonly eventIds: readonly string[];
@@ -33,7 +39,7 @@ export interface AppendedEvents {
    * expected version (this append's own on a retried append, or others' stored by a workflow task
    * that was lost before Temporal recorded it). The workflow folds these instead of its own.
    */
-  readonly stored?: readonly RecordedEvent[];
+  readonly stored?: readonly RecordedEvent<E>[];
 }
 
 export interface DossierActivities {
@@ -48,4 +54,10 @@ export interface DossierActivities {
 /** A paper owed by the event at `ofVersion` of a dossier's stream. */
 export interface SlipToIssue extends PendingSlip {
   readonly streamId: string;
+}
+
+/** The feedback workflow's activities: the same idempotent, version-checked append and load as a dossier's. */
+export interface FeedbackActivities {
+  appendFeedbackEvents(input: EventsToAppend<FeedbackEvent>): Promise<AppendedEvents<FeedbackEvent>>;
+  loadFeedbackEvents(streamId: string): Promise<readonly RecordedEvent<FeedbackEvent>[]>;
 }

@@ -1,1 +1,2 @@
 export { dossierWorkflow } from './dossier.workflow';
+export { feedbackWorkflow } from './feedback.workflow';

@@ -31,6 +31,10 @@ import { Index766Controller } from './index766/index766.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { ApiMetrics } from './metrics/metrics';
 import { PublicController } from './public/public.controller';
+import { FeedbackController } from './feedback/feedback.controller';
+import { FeedbackService } from './feedback/feedback.service';
+import { FeedbackWorkflows } from './feedback/feedback-workflows';
+import { RateLimitGuard } from './http/rate-limit.guard';
 import { WebController } from './web/web.controller';
 import { ChangesController } from './web/changes.controller';
 import { TemporalConnectionCloser, temporalClientProvider, temporalProbeProvider } from './temporal/temporal.providers';
@@ -59,6 +63,7 @@ export class AppModule {
         RegisterController,
         AuditController,
         PublicController,
+        FeedbackController,
         HealthController,
         MetricsController,
         Index766Controller,
@@ -71,6 +76,8 @@ export class AppModule {
         { provide: DATA_SOURCE, useValue: deps.dataSource },
         { provide: CLOCK, useValue: deps.clock ?? systemClock },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        // The rate limit first: a flood of public requests costs no token check and no database read.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         temporalClientProvider,
@@ -78,6 +85,8 @@ export class AppModule {
         TemporalConnectionCloser,
         ...storeProviders,
         DossierWorkflows,
+        FeedbackWorkflows,
+        FeedbackService,
         ApiMetrics,
         CatalogueService,
         LookupKeys,

@@ -3,6 +3,7 @@ import { AUDIT_ROUTES } from './audit/audit.routes';
 import { CATALOGUE_ROUTES } from './catalogue/catalogue.routes';
 import { DOCUMENT_ROUTES } from './documents/documents.routes';
 import { DOSSIER_ROUTES } from './dossiers/dossiers.routes';
+import { FEEDBACK_ROUTES } from './feedback/feedback.routes';
 import { HEALTH_ROUTES } from './health/health.routes';
 import type { RouteSpec } from './http/route';
 import { INDEX766_ROUTES } from './index766/index766.routes';
@@ -21,6 +22,7 @@ export const ROUTES = {
   ...HEALTH_ROUTES,
   ...METRICS_ROUTES,
   ...DOSSIER_ROUTES,
+  ...FEEDBACK_ROUTES,
   ...DOCUMENT_ROUTES,
   ...SLIP_ROUTES,
   ...AUDIT_ROUTES,

@@ -9,6 +9,8 @@ import {
   DossierRecords,
   DossierRegister,
   EventStore,
+  FeedbackCodes,
+  FeedbackRecords,
   IdempotencyKeys,
   Index766Reports,
   PortalOutbox,
@@ -31,6 +33,8 @@ const REPOSITORIES = [
   DocumentRegistry,
   DossierRegister,
   PortalOutbox,
+  FeedbackRecords,
+  FeedbackCodes,
 ] as const;
 
 export const storeProviders: Provider[] = [

@@ -28,6 +28,12 @@ const THEME = {
   fontFamily: "'Segoe UI', Roboto, 'Open Sans', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif",
 };
 
+/**
+ * People who ask their system for less motion get none: dialogs, drawers and notifications appear at
+ * once (the charts honour it too). It also means a dialog's buttons are where they will stay when shown.
+ */
+const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /** Refusals are answers, not outages: retry only what may pass on a second try (network, 503). */
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -41,7 +47,7 @@ const queryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={viVN} theme={{ token: THEME }}>
+    <ConfigProvider locale={viVN} theme={{ token: { ...THEME, motion: !prefersReducedMotion } }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <SessionProvider>

@@ -1,17 +1,36 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import type { DossierEvent } from '@motcua/domain';
+import type { DossierEvent, FeedbackEvent } from '@motcua/domain';
 import { type EventStore, InconsistentRetry, type StoredEvent, WrongExpectedVersion } from '@motcua/store';
-import type { DossierActivities, EventsToAppend, RecordedEvent } from '@motcua/workflows/activities';
+import type {
+  AppendedEvents,
+  DossierActivities,
+  EventsToAppend,
+  FeedbackActivities,
+  RecordedEvent,
+  StreamEvent,
+} from '@motcua/workflows/activities';
 
 /** The dossier workflow's activities, bound to an event store and the issuer of papers. */
 export function createDossierActivities(
   store: EventStore,
   issueSlip: DossierActivities['issueSlip'],
 ): DossierActivities {
-  const storedAfter = async (streamId: string, version: number): Promise<RecordedEvent[]> =>
-    (await store.readStream(streamId)).filter((e) => e.streamVersion > version).map(recorded);
+  const stream = streamActivities<DossierEvent>(store);
+  return { appendDossierEvents: stream.append, loadDossierEvents: stream.load, issueSlip };
+}
+
+/** The feedback workflow's activities, bound to an event store. */
+export function createFeedbackActivities(store: EventStore): FeedbackActivities {
+  const stream = streamActivities<FeedbackEvent>(store);
+  return { appendFeedbackEvents: stream.append, loadFeedbackEvents: stream.load };
+}
+
+/** Append and load of a stream one workflow writes (the workflow is its only writer). */
+function streamActivities<E extends StreamEvent>(store: EventStore) {
+  const storedAfter = async (streamId: string, version: number): Promise<RecordedEvent<E>[]> =>
+    (await store.readStream(streamId)).filter((e) => e.streamVersion > version).map((e) => recorded<E>(e));
   return {
-    async appendDossierEvents(input: EventsToAppend) {
+    async append(input: EventsToAppend<E>): Promise<AppendedEvents<E>> {
       const eventIds = input.events.map((e) => e.eventId);
       try {
         const result = await store.append(
@@ -20,7 +39,7 @@ export function createDossierActivities(
           input.events.map(({ eventId, event }) => ({
             eventId,
             type: event.type,
-            data: event.data,
+            data: event.data as Record<string, unknown>,
             occurredAt: event.data.at,
             metadata: input.metadata,
           })),
@@ -42,16 +61,15 @@ export function createDossierActivities(
         throw error;
       }
     },
-    async loadDossierEvents(streamId: string) {
+    async load(streamId: string): Promise<readonly RecordedEvent<E>[]> {
       return storedAfter(streamId, 0);
     },
-    issueSlip,
   };
 }
 
-function recorded(stored: StoredEvent): RecordedEvent {
+function recorded<E extends StreamEvent>(stored: StoredEvent): RecordedEvent<E> {
   return {
-    event: { type: stored.type, data: stored.data } as DossierEvent,
+    event: { type: stored.type, data: stored.data } as unknown as E,
     causationId: stored.metadata.causationId,
   };
 }

@@ -2,7 +2,7 @@ import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/w
 import type { DataSource } from 'typeorm';
 import { EventStore } from '@motcua/store';
 import type { DossierActivities } from '@motcua/workflows/activities';
-import { createDossierActivities } from './activities';
+import { createDossierActivities, createFeedbackActivities } from './activities';
 import { createSlipIssuer, type SlipIssuerOptions } from './slip-issuer';
 
 export interface DossierWorkerOptions {
@@ -22,7 +22,7 @@ export interface DossierWorkerOptions {
   readonly wrapActivities?: (activities: DossierActivities) => DossierActivities;
 }
 
-/** A worker hosting the dossier workflow and its activities. */
+/** A worker hosting the dossier and feedback workflows and their activities. */
 export function createDossierWorker(options: DossierWorkerOptions): Promise<Worker> {
   const workflowSource =
     'bundlePath' in options.workflows
@@ -32,12 +32,15 @@ export function createDossierWorker(options: DossierWorkerOptions): Promise<Work
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    activities: (options.wrapActivities ?? ((a) => a))(
-      createDossierActivities(
-        new EventStore(options.dataSource),
-        createSlipIssuer({ ...options.papers, dataSource: options.dataSource }),
+    activities: {
+      ...(options.wrapActivities ?? ((a) => a))(
+        createDossierActivities(
+          new EventStore(options.dataSource),
+          createSlipIssuer({ ...options.papers, dataSource: options.dataSource }),
+        ),
       ),
-    ),
+      ...createFeedbackActivities(new EventStore(options.dataSource)),
+    },
     ...workflowSource,
     ...options.tuning,
   });

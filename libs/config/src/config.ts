@@ -23,6 +23,8 @@ const schema = z.object({
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   API_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   DOSSIER_QUIET_SECONDS: z.coerce.number().int().min(1).default(86_400),
+  /** Requests per minute one client address may make to the rate-limited public routes (feedback). */
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(500),
   PROJECTOR_SETTLE_MS: z.coerce.number().int().min(0).max(1_000).default(20),
   DOCUMENT_STORE: z.enum(['local', 's3']).default('local'),
@@ -110,6 +112,8 @@ export type Config = BaseConfig &
       commandTimeoutMs: number;
       /** How long an `Idempotency-Key` claim is held before a retry may take it over (timeout + margin). */
       idempotencyLeaseMs: number;
+      /** Requests per minute per client address on the rate-limited public routes. */
+      publicRateLimitPerMinute: number;
     };
     /** How long a closed dossier's workflow stays in Temporal after its last command (a later one wakes it). */
     dossierQuietPeriodMs: number;
@@ -239,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: e.API_PORT,
       commandTimeoutMs: e.API_COMMAND_TIMEOUT_MS,
       idempotencyLeaseMs: e.API_COMMAND_TIMEOUT_MS + LEASE_MARGIN_MS,
+      publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
     },
     dossierQuietPeriodMs: e.DOSSIER_QUIET_SECONDS * 1000,
     auth,

@@ -31,3 +31,5 @@ export * from './slips/slip-numbers';
 export * from './documents/open-blob-store';
 export * from './read-models/dossier-register';
 export * from './national-sync/portal-outbox';
+export * from './read-models/feedback-records';
+export * from './projections/feedbacks-projection';

@@ -5,7 +5,7 @@ import type { Config } from '@motcua/config';
 import { ApiError } from '../errors/api-error';
 import { ROUTE_SPEC, type RouteSpec } from '../http/route';
 import { CONFIG } from '../tokens';
-import { agencyOfDossierCode } from '@motcua/domain';
+import { agencyOfDossierCode, agencyOfFeedbackCode } from '@motcua/domain';
 import { dossierCodeOfParams } from './dossier-scope';
 import { canActFor, type Principal, type Role } from './principal';
 import { TokenVerifier } from './tokens';
@@ -43,6 +43,12 @@ export class AuthGuard implements CanActivate {
       const agency = agencyOfDossierCode(code);
       if (agency && !canActFor(principal, agency))
         throw ApiError.of('FORBIDDEN', `dossier ${code} belongs to another agency`);
+    }
+    if (spec.scope === 'feedback') {
+      const code = (request.params as { feedbackCode?: string }).feedbackCode ?? '';
+      const agency = agencyOfFeedbackCode(code);
+      if (agency && !canActFor(principal, agency))
+        throw ApiError.of('FORBIDDEN', `feedback ${code} belongs to another agency`);
     }
     const agencyParam = (request.params as { agency?: string }).agency;
     if (spec.scope === 'agency' && agencyParam !== undefined && !canActFor(principal, agencyParam)) {

@@ -1,5 +1,5 @@
-import type { RefusalCode } from '@motcua/domain';
-import { REFUSAL_STATUS } from './refusal-status';
+import type { FeedbackRefusalCode, RefusalCode } from '@motcua/domain';
+import { FEEDBACK_REFUSAL_STATUS, REFUSAL_STATUS } from './refusal-status';
 
 /**
  * HTTP status of every error the API itself raises (besides the domain's refusals, see
@@ -11,6 +11,11 @@ export const API_ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   DOSSIER_NOT_FOUND: 404,
+  FEEDBACK_NOT_FOUND: 404,
+  /** Too many requests from one address to a public route: wait `Retry-After` seconds. */
+  RATE_LIMITED: 429,
+  /** Public feedback about a dossier must carry the dossier's lookup key (printed on its receipt). */
+  DOSSIER_KEY_MISMATCH: 422,
   /** The first request with this Idempotency-Key is still running (its claim is held): retry later. */
   IDEMPOTENCY_KEY_IN_USE: 409,
   /** Only a dead letter to the national portal can be replayed. */
@@ -42,7 +47,7 @@ export const API_ERROR_STATUS = {
 /** Codes of errors the API itself raises. */
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
 
-export type ProblemCode = ApiErrorCode | RefusalCode;
+export type ProblemCode = ApiErrorCode | RefusalCode | FeedbackRefusalCode;
 
 /** One failing field of a request. */
 export interface FieldProblem {
@@ -77,5 +82,10 @@ export class ApiError extends Error {
   /** A domain refusal, its status read from {@link REFUSAL_STATUS}. */
   static refusal(code: RefusalCode, message: string, extra: ProblemExtra = {}): ApiError {
     return new ApiError(REFUSAL_STATUS[code], code, message, extra);
+  }
+
+  /** A feedback command's refusal, its status read from {@link FEEDBACK_REFUSAL_STATUS}. */
+  static feedbackRefusal(code: FeedbackRefusalCode, message: string): ApiError {
+    return new ApiError(FEEDBACK_REFUSAL_STATUS[code], code, message);
   }
 }

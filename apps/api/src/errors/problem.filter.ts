@@ -1,6 +1,13 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DossierRefusal, REFUSAL_CODES, type RefusalCode } from '@motcua/domain';
+import {
+  DossierRefusal,
+  FEEDBACK_REFUSAL_CODES,
+  FeedbackRefusal,
+  REFUSAL_CODES,
+  type FeedbackRefusalCode,
+  type RefusalCode,
+} from '@motcua/domain';
 import { WrongExpectedVersion } from '@motcua/store';
 import { ApiError, type ApiErrorCode } from './api-error';
 import { outageOf } from './outages';
@@ -65,6 +72,7 @@ export function problemBodyOf(problem: ApiError, instance: string): Record<strin
 export function toApiError(exception: unknown): ApiError {
   if (exception instanceof ApiError) return exception;
   if (exception instanceof DossierRefusal) return refusalError(exception.code, exception.message, exception.details);
+  if (exception instanceof FeedbackRefusal) return ApiError.feedbackRefusal(exception.code, exception.message);
   const refusal = refusalInCause(exception);
   if (refusal) return refusal;
   if (exception instanceof WrongExpectedVersion) {
@@ -107,6 +115,9 @@ function refusalInCause(exception: unknown): ApiError | undefined {
     if (typeof type === 'string' && (REFUSAL_CODES as readonly string[]).includes(type)) {
       const failure = e as { message: string; details?: unknown[] };
       return refusalError(type as RefusalCode, failure.message, failure.details?.[0]);
+    }
+    if (typeof type === 'string' && (FEEDBACK_REFUSAL_CODES as readonly string[]).includes(type)) {
+      return ApiError.feedbackRefusal(type as FeedbackRefusalCode, (e as { message: string }).message);
     }
   }
   return undefined;

@@ -1,4 +1,4 @@
-import type { RefusalCode } from '@motcua/domain';
+import type { FeedbackRefusalCode, RefusalCode } from '@motcua/domain';
 
 /**
  * HTTP status of each domain refusal: 400 malformed command, 404 missing target, 409 the dossier's
@@ -42,4 +42,24 @@ export const REFUSAL_STATUS: Readonly<Record<RefusalCode, 400 | 404 | 409 | 422>
   STEP_NOT_FOUND: 422,
   NOT_AN_EARLIER_STEP: 422,
   SLIP_NOT_PENDING: 409,
+};
+
+/** HTTP status of each refusal of a feedback command (same reading as the dossier's). */
+export const FEEDBACK_REFUSAL_STATUS: Readonly<Record<FeedbackRefusalCode, 400 | 404 | 409 | 422>> = {
+  INVALID_FEEDBACK_COMMAND: 400,
+  FEEDBACK_NOT_RECEIVED: 404,
+  FEEDBACK_ALREADY_RECEIVED: 409,
+  FEEDBACK_ALREADY_ANSWERED: 409,
+  FEEDBACK_NOT_ANSWERED: 409,
+  FEEDBACK_ANSWER_ALREADY_PUBLISHED: 409,
+  FEEDBACK_ANSWER_NOT_PUBLISHED: 409,
+  FEEDBACK_ALREADY_RATED: 409,
+  FEEDBACK_NOT_ASSIGNED_TO_YOU: 409,
+  FEEDBACK_NOT_CLASSIFIED: 422,
+  FEEDBACK_NOT_ASSIGNED: 422,
+  FEEDBACK_REASON_REQUIRED: 422,
+  FEEDBACK_EXTENSION_LIMIT_REACHED: 422,
+  FEEDBACK_DEADLINE_PASSED: 422,
+  FEEDBACK_RAISE_AGAIN_LIMIT_REACHED: 422,
+  FEEDBACK_DEADLINE_NOT_REACHED: 422,
 };

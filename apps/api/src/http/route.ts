@@ -14,8 +14,8 @@ export interface RouteSpec {
   readonly tag: string;
   /** Who may call it; `public` routes need no token. */
   readonly roles: readonly Role[] | 'public';
-  /** Whether the route acts on one dossier/agency and so is scoped by the caller's agencies. */
-  readonly scope: 'dossier' | 'agency' | 'none';
+  /** Whether the route acts on one dossier, feedback or agency and so is scoped by the caller's agencies. */
+  readonly scope: 'dossier' | 'feedback' | 'agency' | 'none';
   readonly status: number;
   readonly body?: z.ZodType;
   readonly query?: z.ZodType;
@@ -36,6 +36,8 @@ export interface RouteSpec {
   readonly upload?: boolean;
   /** Served from a cache kept current by the projector's announcements (`Cache-Control: no-cache` reads past it). */
   readonly cached?: boolean;
+  /** A public route limited per client address (429 `RATE_LIMITED` with `Retry-After` past the limit). */
+  readonly rateLimited?: boolean;
   /** Example request body (OpenAPI, fuzzing, docs). */
   readonly example?: unknown;
 }

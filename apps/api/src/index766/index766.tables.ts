@@ -31,7 +31,7 @@ export const NO_DATA_NOTES: Record<NoDataReason, string> = {
   CONTENT_NOT_RECORDED: 'Danh mục chưa ghi nhận đủ bảy nội dung công khai của thủ tục',
   PORTAL_SYNC_NOT_BUILT: 'Chưa đồng bộ hồ sơ lên Cổng Dịch vụ công quốc gia',
   PERSONAL_STORE_NOT_BUILT: 'Chưa đồng bộ kết quả điện tử vào kho dữ liệu cá nhân trên Cổng Dịch vụ công quốc gia',
-  FEEDBACK_NOT_BUILT: 'Chưa có quy trình tiếp nhận, xử lý phản ánh, kiến nghị',
+  FEEDBACK_BY_AGENCY_ONLY: 'Phản ánh, kiến nghị được tính theo cơ quan, không theo thủ tục hay kênh tiếp nhận',
   NOTHING_FINISHED: 'Không có hồ sơ nào giải quyết xong trong kỳ',
   NO_FEES: 'Không có phí, lệ phí trong kỳ',
 };

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { ROUTES } from '../routes';
 import type { RouteSpec } from '../http/route';
-import { DOSSIER_CODE, DOSSIER_CODE_PATTERN, REFUSAL_CODES, indicatorIds } from '@motcua/domain';
+import {
+  DOSSIER_CODE,
+  DOSSIER_CODE_PATTERN,
+  FEEDBACK_CODE_PATTERN,
+  FEEDBACK_REFUSAL_CODES,
+  REFUSAL_CODES,
+  indicatorIds,
+} from '@motcua/domain';
 import { API_ERROR_STATUS } from '../errors/api-error';
 import { DOCUMENT_KINDS } from '@motcua/store';
 
 /** Every stable code a refusal can carry: the API's own and the domain's. Clients key their messages on it. */
-const PROBLEM_CODES = [...Object.keys(API_ERROR_STATUS), ...REFUSAL_CODES];
+const PROBLEM_CODES = [...Object.keys(API_ERROR_STATUS), ...REFUSAL_CODES, ...FEEDBACK_REFUSAL_CODES];
 
 const PROBLEM_SCHEMAS = {
   ProblemCode: { type: 'string', enum: PROBLEM_CODES },
@@ -48,6 +55,7 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record
 const PATH_PARAMS: Record<string, () => Record<string, unknown>> = {
   code: () => ({ type: 'string', pattern: DOSSIER_CODE.source }),
   id: () => ({ type: 'string', pattern: `^${DOSSIER_CODE_PATTERN}:[a-z]+-\\d+$` }),
+  feedbackCode: () => ({ type: 'string', pattern: `^${FEEDBACK_CODE_PATTERN}$` }),
   indicator: () => ({ type: 'string', enum: [...indicatorIds()] }),
   procedureCode: () => ({ type: 'string', pattern: '^[0-9A-Za-z.]{1,32}$' }),
   agency: () => ({ type: 'string', pattern: '^[A-Z0-9.-]{1,32}$' }),
@@ -185,6 +193,7 @@ function operation(name: RouteName, spec: RouteSpec): Record<string, unknown> {
   // Any route that reads or writes may find PostgreSQL or Temporal away; commands may time out.
   responses['503'] = spec.path === '/health' ? { description: 'A dependency is down' } : RETRY_LATER;
   if (spec.method === 'POST') responses['504'] = RETRY_LATER;
+  if (spec.rateLimited) responses['429'] = RETRY_LATER;
   return {
     operationId: name,
     summary: spec.summary,

@@ -64,6 +64,26 @@ export const PROBLEM_MESSAGES: Record<ProblemCode | 'NETWORK', string> = {
   STEP_NOT_FOUND: 'Không tìm thấy bước trong quy trình.',
   NOT_AN_EARLIER_STEP: 'Chỉ được trả lại một bước trước đó.',
   SLIP_NOT_PENDING: 'Không có phiếu nào đang chờ lập.',
+  // Phản ánh, kiến nghị.
+  FEEDBACK_NOT_FOUND: 'Không tìm thấy phản ánh, kiến nghị (hoặc mã tra cứu không đúng).',
+  RATE_LIMITED: 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+  DOSSIER_KEY_MISMATCH: 'Phản ánh về một hồ sơ cần mã tra cứu in trên giấy tiếp nhận của hồ sơ đó.',
+  INVALID_FEEDBACK_COMMAND: 'Thông tin phản ánh, kiến nghị chưa hợp lệ.',
+  FEEDBACK_ALREADY_RECEIVED: 'Phản ánh, kiến nghị này đã được tiếp nhận.',
+  FEEDBACK_NOT_RECEIVED: 'Không tìm thấy phản ánh, kiến nghị.',
+  FEEDBACK_ALREADY_ANSWERED: 'Phản ánh, kiến nghị đã được trả lời.',
+  FEEDBACK_NOT_CLASSIFIED: 'Vui lòng phân loại phản ánh, kiến nghị trước khi trả lời.',
+  FEEDBACK_NOT_ASSIGNED: 'Vui lòng phân công cán bộ trả lời trước.',
+  FEEDBACK_NOT_ASSIGNED_TO_YOU: 'Phản ánh, kiến nghị được giao cho cán bộ khác trả lời.',
+  FEEDBACK_NOT_ANSWERED: 'Chưa có văn bản trả lời để công khai.',
+  FEEDBACK_ANSWER_ALREADY_PUBLISHED: 'Văn bản trả lời đã được công khai.',
+  FEEDBACK_ANSWER_NOT_PUBLISHED: 'Văn bản trả lời chưa được công khai.',
+  FEEDBACK_ALREADY_RATED: 'Bạn đã đánh giá văn bản trả lời này.',
+  FEEDBACK_REASON_REQUIRED: 'Vui lòng nêu lý do.',
+  FEEDBACK_EXTENSION_LIMIT_REACHED: 'Phản ánh, kiến nghị đã được gia hạn một lần.',
+  FEEDBACK_DEADLINE_PASSED: 'Đã quá hạn trả lời, không thể gia hạn.',
+  FEEDBACK_RAISE_AGAIN_LIMIT_REACHED: 'Phản ánh, kiến nghị đã được gửi lại một lần.',
+  FEEDBACK_DEADLINE_NOT_REACHED: 'Chưa đến hạn trả lời.',
 };
 
 /** The Vietnamese message for a refusal. */

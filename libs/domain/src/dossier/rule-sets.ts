@@ -14,9 +14,32 @@ export interface RuleSet {
   readonly apologyLeadWorkingDays: number;
   /** New appointments a dossier may get. */
   readonly apologyLimit: number;
+  /** Feedback and petitions (PAKN) handled under this rule set. */
+  readonly feedback: FeedbackRules;
 }
 
-const COMMON = { acceptanceWindowWorkingHours: 8, supplementLimit: 1, apologyLeadWorkingDays: 1, apologyLimit: 1 };
+/**
+ * Deadlines of feedback (phản ánh, kiến nghị). The 10 working days are [unconfirmed] in national-sync.md
+ * (one secondary source): kept here, per rule set, so a confirmed figure is a configuration change.
+ */
+export interface FeedbackRules {
+  /** The written answer is due this many working days after receipt (and after a raise again). */
+  readonly answerWorkingDays: number;
+  /** One extension moves the due date by this many working days. */
+  readonly extensionWorkingDays: number;
+  /** Extensions a feedback may get over its life. */
+  readonly extensionLimit: number;
+  /** Times the sender may raise it again after the answer is published. */
+  readonly raiseAgainLimit: number;
+}
+
+const COMMON = {
+  acceptanceWindowWorkingHours: 8,
+  supplementLimit: 1,
+  apologyLeadWorkingDays: 1,
+  apologyLimit: 1,
+  feedback: { answerWorkingDays: 10, extensionWorkingDays: 10, extensionLimit: 1, raiseAgainLimit: 1 },
+};
 
 export const RULE_SETS: readonly RuleSet[] = [
   {

@@ -31,6 +31,23 @@ export const FACT_KINDS = [
   'overdue',
   /** Rated "not satisfied" (5.4); dated at the rating. */
   'notSatisfied',
+  // Feedback and petitions (PAKN, 5.1–5.4): the facts of one feedback, see feedbackFacts.
+  /** Received; dated at receipt. */
+  'feedbackReceived',
+  /** First round answered, on time or late (by its due instant, extension included); dated at the answer. */
+  'feedbackAnsweredOnTime',
+  'feedbackAnsweredLate',
+  /** The first round's due instant passed unanswered (or answered late): dated at the due instant. */
+  'feedbackOverdue',
+  /** The sender rated an answer "not satisfied" (first time); dated at the rating. */
+  'feedbackUnsatisfied',
+  /** Raised again after the published answer; dated at that instant. */
+  'feedbackRaisedAgain',
+  /** Classified about a procedure (TTHC) or about staff (cán bộ): 5.1's counts; dated at receipt. */
+  'feedbackAboutProcedure',
+  'feedbackAboutStaff',
+  /** The feedback names a dossier, which then counts against satisfaction (5.4); dated at receipt. */
+  'feedbackOnDossier',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 

@@ -48,8 +48,8 @@ export const NO_DATA_REASONS = [
   'PORTAL_SYNC_NOT_BUILT',
   /** 4.4: e-results are not pushed to the applicants' personal data stores on the portal yet. */
   'PERSONAL_STORE_NOT_BUILT',
-  /** 5.2, 5.3: feedback and petitions (PAKN) are a separate process, not built yet. */
-  'FEEDBACK_NOT_BUILT',
+  /** 5.1–5.3: feedback belongs to an agency; a scope narrowed to a procedure or a channel has none to count. */
+  'FEEDBACK_BY_AGENCY_ONLY',
   /** 2.2: no dossier finished in the period. */
   'NOTHING_FINISHED',
   /** 3.6: no fee in the period. */

@@ -1,6 +1,6 @@
 import { FACT_KINDS, type FactKind } from './dossier-facts';
 import { percent } from './indicators';
-import type { DossierCounts } from './scorecard';
+import type { DossierCounts, FeedbackCounts } from './scorecard';
 
 /** Count and summed amount of each fact kind over some span of time. */
 export type FactSums = Readonly<Record<FactKind, { readonly n: number; readonly amount: number }>>;
@@ -87,5 +87,30 @@ export function periodFigures(before: FactSums, during: FactSums): TimelinessFig
       certifiedCopies: during.certifiedCopy.n,
       certifiedCopiesElectronic: during.certifiedCopyElectronic.n,
     },
+  };
+}
+
+/**
+ * Feedback figures of a period, read like 2.1's dossiers (domain.md §4: "÷ received or processed in
+ * the period"): the feedback handled in the period is what was carried over unanswered plus what was
+ * received; on time = first answers on time in the period plus those still unanswered before their due
+ * instant at its end; overdue = answered late in the period plus those unanswered past due at its end.
+ * Ratings, raises again, classifications and dossiers named are flows of the period.
+ */
+export function feedbackFigures(before: FactSums, during: FactSums): FeedbackCounts {
+  const answered = (s: FactSums) => s.feedbackAnsweredOnTime.n + s.feedbackAnsweredLate.n;
+  const handled = before.feedbackReceived.n - answered(before) + during.feedbackReceived.n;
+  const unanswered = handled - answered(during);
+  const unansweredOverdue =
+    before.feedbackOverdue.n + during.feedbackOverdue.n - before.feedbackAnsweredLate.n - during.feedbackAnsweredLate.n;
+  return {
+    received: handled,
+    onTimeOrInTime: during.feedbackAnsweredOnTime.n + unanswered - unansweredOverdue,
+    overdue: during.feedbackAnsweredLate.n + unansweredOverdue,
+    unsatisfied: during.feedbackUnsatisfied.n,
+    raisedAgain: during.feedbackRaisedAgain.n,
+    dossiersWithFeedback: during.feedbackOnDossier.n,
+    aboutProcedure: during.feedbackAboutProcedure.n,
+    aboutStaff: during.feedbackAboutStaff.n,
   };
 }

@@ -57,6 +57,7 @@ export interface PersonalStoreCounts {
 
 /** Feedback and petitions (PAKN) received in the period and how they went (5.2, 5.3, 5.4). */
 export interface FeedbackCounts {
+  /** Handled in the period: carried over unanswered plus received (see `feedbackFigures`). */
   readonly received: number;
   /** Answered on time, or still within their deadline. */
   readonly onTimeOrInTime: number;
@@ -65,6 +66,9 @@ export interface FeedbackCounts {
   readonly overdue: number;
   /** Dossiers processed in the period that drew feedback (they count against 5.4). */
   readonly dossiersWithFeedback: number;
+  /** Received in the period and classified about a procedure (TTHC) or about staff (cán bộ): 5.1, shown. */
+  readonly aboutProcedure: number;
+  readonly aboutStaff: number;
 }
 
 /** What the procedure catalogue counts for one unit (1.1–1.3, 3.1, 3.6's B and C). */
@@ -329,9 +333,10 @@ function satisfaction(c: Index766Counts, config: Index766Config): IndicatorResul
   const noneReceived = { ratio: null, points: 6 };
   const satisfied = Math.max(0, c.processed - c.late - c.notSatisfied - (fb?.dossiersWithFeedback ?? 0));
   return [
+    ...feedbackClassification(fb),
     fb
       ? indicator(onTime, f(fb.onTimeOrInTime, fb.received), (r) => POINTS.linear(6, r), noneReceived)
-      : unavailable(onTime, 'FEEDBACK_NOT_BUILT'),
+      : unavailable(onTime, 'FEEDBACK_BY_AGENCY_ONLY'),
     fb
       ? indicator(
           handled,
@@ -339,7 +344,7 @@ function satisfaction(c: Index766Counts, config: Index766Config): IndicatorResul
           (r) => POINTS.linear(6, r),
           noneReceived,
         )
-      : unavailable(handled, 'FEEDBACK_NOT_BUILT'),
+      : unavailable(handled, 'FEEDBACK_BY_AGENCY_ONLY'),
     // 100 % − (late ratio + ratio of dossiers rated "not satisfied" or that drew feedback).
     indicator(
       {
@@ -354,6 +359,20 @@ function satisfaction(c: Index766Counts, config: Index766Config): IndicatorResul
       { ratio: null, points: 0 },
     ),
   ];
+}
+
+/** 5.1: feedback received by class, about procedures (TTHC) and about staff (cán bộ); counts shown, no points. */
+function feedbackClassification(fb: FeedbackCounts | undefined): IndicatorResult[] {
+  const classes = [
+    { id: '5.1a', name: 'Phản ánh, kiến nghị về quy định TTHC', nationalCode: 'PETITION_CLASSIFICATION_TTHC' },
+    { id: '5.1b', name: 'Phản ánh, kiến nghị về cán bộ', nationalCode: 'PETITION_CLASSIFICATION_STAFF' },
+  ] as const;
+  return classes.map((c, i) => {
+    const spec = { ...c, group: 'MDHL' as const, maxPoints: 0 };
+    if (!fb) return unavailable(spec, 'FEEDBACK_BY_AGENCY_ONLY');
+    const count = i === 0 ? fb.aboutProcedure : fb.aboutStaff;
+    return { ...spec, numerator: count, denominator: fb.received, ratio: percent(f(count, fb.received)), points: 0 };
+  });
 }
 
 /** 2.2: average processing time of finished dossiers, in working days; shown, no points. */

@@ -35,7 +35,16 @@ const COUNTS: Index766Counts = {
   },
   portalSync: { reached: 190, due: 200 },
   personalStore: { pushed: 45, eResults: 60 },
-  feedback: { received: 12, onTimeOrInTime: 11, unsatisfied: 1, raisedAgain: 1, overdue: 1, dossiersWithFeedback: 4 },
+  feedback: {
+    received: 12,
+    onTimeOrInTime: 11,
+    unsatisfied: 1,
+    raisedAgain: 1,
+    overdue: 1,
+    dossiersWithFeedback: 4,
+    aboutProcedure: 0,
+    aboutStaff: 0,
+  },
 };
 
 const byId = (card: ReturnType<typeof scorecard>, id: string) => card.indicators.find((i) => i.id === id)!;
@@ -90,13 +99,13 @@ describe('the 766 scorecard (hand-computed)', () => {
     expect(byId(card, '5.3').nationalCode).toBe('PETITION_HANDLING_SATISFACTION');
   });
 
-  it('reports a source motcua does not have yet as no data, with the reason, instead of scoring it empty', () => {
+  it('reports a source it cannot count (not built, or feedback in a procedure scope) as no data, with the reason', () => {
     const { portalSync: _p, personalStore: _s, feedback: _f, ...withoutSources } = COUNTS;
     const partial = scorecard(withoutSources);
     expect(byId(partial, '1.4')).toMatchObject({ ratio: null, points: null, noData: 'PORTAL_SYNC_NOT_BUILT' });
     expect(byId(partial, '4.4')).toMatchObject({ ratio: null, points: null, noData: 'PERSONAL_STORE_NOT_BUILT' });
-    for (const id of ['5.2', '5.3'])
-      expect(byId(partial, id)).toMatchObject({ ratio: null, points: null, noData: 'FEEDBACK_NOT_BUILT' });
+    for (const id of ['5.1a', '5.1b', '5.2', '5.3'])
+      expect(byId(partial, id)).toMatchObject({ ratio: null, points: null, noData: 'FEEDBACK_BY_AGENCY_ONLY' });
     // Without feedback nothing is subtracted for it: (200 − 10 − 5) / 200.
     expect(byId(partial, '5.4').ratio).toBeCloseTo(92.5, 10);
   });
@@ -104,7 +113,16 @@ describe('the 766 scorecard (hand-computed)', () => {
   it('gives 5.2 and 5.3 full marks when the unit received no feedback', () => {
     const none = scorecard({
       ...COUNTS,
-      feedback: { received: 0, onTimeOrInTime: 0, unsatisfied: 0, raisedAgain: 0, overdue: 0, dossiersWithFeedback: 0 },
+      feedback: {
+        received: 0,
+        onTimeOrInTime: 0,
+        unsatisfied: 0,
+        raisedAgain: 0,
+        overdue: 0,
+        dossiersWithFeedback: 0,
+        aboutProcedure: 0,
+        aboutStaff: 0,
+      },
     });
     expect(byId(none, '5.2')).toMatchObject({ ratio: null, points: 6 });
     expect(byId(none, '5.3')).toMatchObject({ ratio: null, points: 6 });
@@ -113,7 +131,16 @@ describe('the 766 scorecard (hand-computed)', () => {
   it('never lets 5.3 go below zero', () => {
     const bad = scorecard({
       ...COUNTS,
-      feedback: { received: 4, onTimeOrInTime: 0, unsatisfied: 3, raisedAgain: 2, overdue: 4, dossiersWithFeedback: 0 },
+      feedback: {
+        received: 4,
+        onTimeOrInTime: 0,
+        unsatisfied: 3,
+        raisedAgain: 2,
+        overdue: 4,
+        dossiersWithFeedback: 0,
+        aboutProcedure: 0,
+        aboutStaff: 0,
+      },
     });
     expect(byId(bad, '5.3')).toMatchObject({ ratio: 0, points: 0 });
   });
@@ -251,6 +278,8 @@ describe('indicatorIds', () => {
       '4.5',
       '4.6',
       '4.7',
+      '5.1a',
+      '5.1b',
       '5.2',
       '5.3',
       '5.4',

@@ -225,8 +225,14 @@ function levelOf(query: FactSumsQuery): string {
 }
 
 /** Conditions on the scope's dimensions (and the kinds asked for), their values pushed onto `params`. */
-function filters({ scope, kinds }: { scope: Index766Scope; kinds?: readonly FactKind[] }, params: unknown[]): string[] {
+function filters(
+  { scope, kinds, groupBy }: { scope: Index766Scope; kinds?: readonly FactKind[]; groupBy?: Index766Dimension },
+  params: unknown[],
+): string[] {
   const where: string[] = [];
+  // Feedback is filed under no procedure and no channel (''): groups by those are the dossiers' alone.
+  if (groupBy === 'procedure') where.push(`procedure_code <> ''`);
+  if (groupBy === 'channel') where.push(`channel <> ''`);
   const add = (clause: (p: string) => string, value: unknown) => where.push(clause(`$${params.push(value)}`));
   if (scope.agencies !== '*') add((p) => `agency_code = ANY(${p})`, scope.agencies);
   if (scope.procedure) add((p) => `procedure_code = ${p}`, scope.procedure);

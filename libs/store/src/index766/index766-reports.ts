@@ -6,6 +6,7 @@ import {
   catalogueCounts,
   emptyFactSums,
   civilServiceCalendarConfig,
+  feedbackFigures,
   monthsOf,
   periodEnd,
   periodFigures,
@@ -13,6 +14,7 @@ import {
   scorecard,
   type DossierCounts,
   type FactSums,
+  type FeedbackCounts,
   type IndicatorResult,
   type ReportingPeriod,
   type Scorecard,
@@ -70,7 +72,11 @@ export class Index766Reports {
     const end = this.endOf(query);
     const [province] = await this.model.factSums({ scope: query.scope, period: query.period, end });
     const { counts, ...figures } = figuresOf(province);
-    const card = scorecard({ ...counts, procedures: await this.catalogueCountsOf(query, end) });
+    const card = scorecard({
+      ...counts,
+      feedback: feedbackOf(query, province),
+      procedures: await this.catalogueCountsOf(query, end),
+    });
     return { ...windowOf(query, end), figures: { ...figures }, scorecard: card };
   }
 
@@ -94,7 +100,11 @@ export class Index766Reports {
       (await this.groups(query, end, 'agency')).map(async ({ group, sums }) => {
         const { counts, onTimeRate } = periodFigures(sums.before, sums.during);
         const own = { ...query, scope: { ...query.scope, agencies: [group] } };
-        const { total, band } = scorecard({ ...counts, procedures: await this.catalogueCountsOf(own, end) });
+        const { total, band } = scorecard({
+          ...counts,
+          feedback: feedbackOf(query, { before: sums.before, buckets: [sums.during] }),
+          procedures: await this.catalogueCountsOf(own, end),
+        });
         return { agency: group, total, band, onTimeRate };
       }),
     );
@@ -116,7 +126,11 @@ export class Index766Reports {
     const procedures = await this.catalogueCountsOf(query, end);
     const rows = (await this.groups(query, end, groupBy)).map(({ group, sums }) => {
       const { counts } = periodFigures(sums.before, sums.during);
-      const indicator = scorecard({ ...counts, procedures }).indicators.find((i) => i.id === id)!;
+      const byDossierDimension = groupBy === 'procedure' || groupBy === 'channel';
+      const feedback = byDossierDimension
+        ? undefined
+        : feedbackOf(query, { before: sums.before, buckets: [sums.during] });
+      const indicator = scorecard({ ...counts, feedback, procedures }).indicators.find((i) => i.id === id)!;
       return { group, indicator };
     });
     return { ...windowOf(query, end), rows };
@@ -187,6 +201,18 @@ export class Index766Reports {
       populationData: having('populationData'),
     });
   }
+}
+
+/**
+ * Feedback figures of a scope: feedback belongs to an agency, not to a procedure or a channel, so a
+ * scope narrowed to one of those has none to show (its 5.x indicators say so instead of scoring 6 for "none").
+ */
+function feedbackOf(
+  query: ReportQuery,
+  group: Pick<GroupSums, 'before' | 'buckets'> | undefined,
+): FeedbackCounts | undefined {
+  if (query.scope.procedure || query.scope.channel) return undefined;
+  return group ? feedbackFigures(group.before, group.buckets[0]) : feedbackFigures(EMPTY, EMPTY);
 }
 
 function figuresOf(group: GroupSums | undefined): TimelinessFigures & { counts: DossierCounts } {

@@ -11,6 +11,7 @@ import { InternalProcess1763900000009 } from './1763900000009-internal-process';
 import { Documents1763900000010 } from './1763900000010-documents';
 import { SlipNumbers1763900000011 } from './1763900000011-slip-numbers';
 import { PortalOutbox1763900000012 } from './1763900000012-portal-outbox';
+import { Feedbacks1763900000013 } from './1763900000013-feedbacks';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Documents1763900000010,
   SlipNumbers1763900000011,
   PortalOutbox1763900000012,
+  Feedbacks1763900000013,
 ];

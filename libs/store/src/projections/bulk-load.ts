@@ -3,20 +3,23 @@ import { copyRows } from '../copy-rows';
 import { EventStore, type FoldableEvent } from '../event-store';
 import { dossierRowOf, dossierStepRowsOf, type DossierRow, type DossierStepRow } from './dossier-row';
 import { auditRowsOf, dossierCodeOf, foldDossierStream, type AuditRow } from './dossiers-projection';
-import { FACT_COLUMN_NAMES, factRowsOf } from './index766-projection';
+import { feedbackCodeOf, feedbackFacts } from '@motcua/domain';
+import { FACT_COLUMN_NAMES, dossierFactRowsOf, factRowsOf } from './index766-projection';
+import { feedbackRowOf, feedbackSubject, foldFeedbackStream } from './feedbacks-projection';
 import {
   AUDIT_COLUMN_NAMES,
   DOSSIER_COLUMN_NAMES,
   DOSSIER_STEP_COLUMN_NAMES,
+  FEEDBACK_COLUMN_NAMES,
   type ReadModelTables,
 } from './read-model-tables';
 
 /**
- * Folds every dossier stream below the snapshot whole and inserts its rows: keyset pages in stream
+ * Folds every dossier and feedback stream below the snapshot whole and inserts its rows: keyset pages in stream
  * order, the last stream of a full page held back until its end is read; the next page is read and
  * folded while the previous one is written.
  */
-export async function loadDossierStreams(
+export async function loadStreams(
   db: DataSource,
   tables: ReadModelTables,
   belowTransactionId: string,
@@ -28,7 +31,8 @@ export async function loadDossierStreams(
   const readAfter = (event?: FoldableEvent) =>
     store.readInStreamOrder({ streamId: event?.streamId ?? '', streamVersion: event?.streamVersion ?? 0 }, pageSize);
   const inSnapshot = (event: FoldableEvent) =>
-    BigInt(event.transactionId) < below && dossierCodeOf(event.streamId) !== undefined;
+    BigInt(event.transactionId) < below &&
+    (dossierCodeOf(event.streamId) !== undefined || feedbackCodeOf(event.streamId) !== undefined);
   let read = 0;
   let held: FoldableEvent[] = [];
   let writing: Promise<void> = Promise.resolve();
@@ -69,22 +73,33 @@ interface BulkRows {
   readonly audit: AuditRow[];
   readonly facts: ReturnType<typeof factRowsOf>;
   readonly steps: DossierStepRow[];
+  readonly feedbacks: Record<string, unknown>[];
 }
 
 /** Rows of dossiers whose events are all in `events` (in stream order), each folded from nothing. */
 function rowsOfWholeStreams(events: readonly FoldableEvent[]): BulkRows {
-  const rows: BulkRows = { dossiers: [], audit: [], facts: [], steps: [] };
+  const rows: BulkRows = { dossiers: [], audit: [], facts: [], steps: [], feedbacks: [] };
   for (let start = 0; start < events.length;) {
     let end = start + 1;
     while (end < events.length && events[end].streamId === events[start].streamId) end += 1;
-    const folded = foldDossierStream(undefined, events.slice(start, end));
-    rows.dossiers.push(dossierRowOf(folded.state, folded.state.lastEventAt!));
-    rows.audit.push(...auditRowsOf(folded));
-    rows.facts.push(...factRowsOf(folded.state));
-    rows.steps.push(...dossierStepRowsOf(folded.state));
+    const stream = events.slice(start, end);
+    if (feedbackCodeOf(stream[0].streamId) !== undefined) addFeedbackRows(rows, foldFeedbackStream(undefined, stream));
+    else addDossierRows(rows, foldDossierStream(undefined, stream));
     start = end;
   }
   return rows;
+}
+
+function addDossierRows(rows: BulkRows, folded: ReturnType<typeof foldDossierStream>): void {
+  rows.dossiers.push(dossierRowOf(folded.state, folded.state.lastEventAt!));
+  rows.audit.push(...auditRowsOf(folded));
+  rows.facts.push(...dossierFactRowsOf(folded.state));
+  rows.steps.push(...dossierStepRowsOf(folded.state));
+}
+
+function addFeedbackRows(rows: BulkRows, state: ReturnType<typeof foldFeedbackStream>): void {
+  rows.feedbacks.push(feedbackRowOf(state));
+  rows.facts.push(...factRowsOf(feedbackSubject(state), feedbackFacts(state)));
 }
 
 async function insertRows(db: DataSource, tables: ReadModelTables, rows: BulkRows): Promise<void> {
@@ -93,5 +108,6 @@ async function insertRows(db: DataSource, tables: ReadModelTables, rows: BulkRow
     copyRows(db, tables.auditActions, AUDIT_COLUMN_NAMES, rows.audit),
     copyRows(db, tables.index766Facts, FACT_COLUMN_NAMES, rows.facts),
     copyRows(db, tables.dossierSteps, DOSSIER_STEP_COLUMN_NAMES, rows.steps),
+    copyRows(db, tables.feedbacks, FEEDBACK_COLUMN_NAMES, rows.feedbacks),
   ]);
 }

@@ -22,24 +22,57 @@ interface FactRow {
   n: 1 | -1;
 }
 
-/**
- * Keeps the 766 read models in step with the dossiers of a batch: the facts of each dossier before
- * and after are compared (domain `dossierFacts`); a fact that appeared, moved or vanished updates
- * `index766_facts` and adds signed deltas (−old, +new) to the per-day and per-month sums at every
- * level (see migrations Index766 and Index766Monthly). Runs in the projector's transaction, so sums, facts and checkpoint move together.
- */
-export async function applyToIndex766(
+/** What a fact is filed under: its subject (a dossier, or a feedback) and the dimensions of the sums. */
+export interface FactSubject {
+  readonly code: string;
+  readonly agencyCode: string;
+  /** '' for a feedback: the sums by procedure and by channel are the dossiers'. */
+  readonly procedureCode: string;
+  readonly channel: string;
+}
+
+/** A subject's facts before and after a batch. */
+export interface FactChange {
+  readonly subject: FactSubject;
+  readonly before: readonly DossierFact[];
+  readonly after: readonly DossierFact[];
+}
+
+/** The 766 facts of the dossiers a batch changed. */
+export function applyToIndex766(
   tx: EntityManager,
   tables: ReadModelTables,
   changes: readonly DossierChange[],
 ): Promise<void> {
+  return applyFactChanges(
+    tx,
+    tables,
+    changes.map(({ before, after }) => ({
+      subject: dossierSubject(after),
+      before: before ? dossierFacts(before) : [],
+      after: dossierFacts(after),
+    })),
+  );
+}
+
+/**
+ * Keeps the 766 read models in step with the subjects of a batch: each one's facts before and after
+ * are compared; a fact that appeared, moved or vanished updates `index766_facts` and adds signed deltas
+ * (−old, +new) to the per-day and per-month sums at every level (see migrations Index766 and
+ * Index766Monthly). Runs in the projector's transaction, so sums, facts and checkpoint move together.
+ */
+export async function applyFactChanges(
+  tx: EntityManager,
+  tables: ReadModelTables,
+  changes: readonly FactChange[],
+): Promise<void> {
   const upserts: FactRow[] = [];
   const removed: { dossier_code: string; kind: string }[] = [];
   const deltas: FactRow[] = [];
-  for (const { before, after } of changes) {
-    const old = new Map((before ? dossierFacts(before) : []).map((f) => [f.kind, f]));
-    const row = (f: DossierFact, sign: 1 | -1) => factRowOf(after, f, sign);
-    for (const fact of dossierFacts(after)) {
+  for (const { subject, before, after } of changes) {
+    const old = new Map(before.map((f) => [f.kind, f]));
+    const row = (f: DossierFact, sign: 1 | -1) => factRowOf(subject, f, sign);
+    for (const fact of after) {
       const previous = old.get(fact.kind);
       old.delete(fact.kind);
       if (previous && previous.at === fact.at && previous.amount === fact.amount) continue;
@@ -49,7 +82,7 @@ export async function applyToIndex766(
     }
     for (const gone of old.values()) {
       deltas.push(row(gone, -1));
-      removed.push({ dossier_code: after.dossierCode!, kind: gone.kind });
+      removed.push({ dossier_code: subject.code, kind: gone.kind });
     }
   }
   if (removed.length > 0) {
@@ -68,26 +101,40 @@ export async function applyToIndex766(
   if (deltas.length > 0) await addDeltas(tx, tables, deltas);
 }
 
-/** Columns of `index766_facts`. */
+/** Columns of `index766_facts` (`dossier_code` holds the subject's code: a dossier's or a feedback's). */
 export const FACT_COLUMN_NAMES = ['dossier_code', 'kind', 'at', 'agency_code', 'procedure_code', 'channel', 'amount'];
 
-/** A fact of `dossier` as a row of `index766_facts`, or (signed) as a delta to the per-day sums. */
-function factRowOf(dossier: DossierState, fact: DossierFact, sign: 1 | -1): FactRow {
+function dossierSubject(dossier: DossierState): FactSubject {
   return {
-    dossier_code: dossier.dossierCode!,
+    code: dossier.dossierCode!,
+    agencyCode: dossier.agencyCode!,
+    procedureCode: dossier.procedure!.code,
+    channel: dossier.channel!,
+  };
+}
+
+/** A fact of `subject` as a row of `index766_facts`, or (signed) as a delta to the per-day sums. */
+function factRowOf(subject: FactSubject, fact: DossierFact, sign: 1 | -1): FactRow {
+  return {
+    dossier_code: subject.code,
     kind: fact.kind,
     at: fact.at,
-    agency_code: dossier.agencyCode!,
-    procedure_code: dossier.procedure!.code,
-    channel: dossier.channel!,
+    agency_code: subject.agencyCode,
+    procedure_code: subject.procedureCode,
+    channel: subject.channel,
     amount: sign * fact.amount,
     n: sign,
   };
 }
 
-/** The rows of `index766_facts` for a dossier (a rebuild inserts them as they are). */
-export function factRowsOf(dossier: DossierState): FactRow[] {
-  return dossierFacts(dossier).map((fact) => factRowOf(dossier, fact, 1));
+/** The rows of `index766_facts` for a subject's facts (a rebuild inserts them as they are). */
+export function factRowsOf(subject: FactSubject, facts: readonly DossierFact[]): FactRow[] {
+  return facts.map((fact) => factRowOf(subject, fact, 1));
+}
+
+/** The rows of `index766_facts` for a dossier. */
+export function dossierFactRowsOf(dossier: DossierState): FactRow[] {
+  return factRowsOf(dossierSubject(dossier), dossierFacts(dossier));
 }
 
 /** The sums kept of the facts: per reporting day, and per month (for what came before a period). */

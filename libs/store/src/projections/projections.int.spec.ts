@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DossierCommand, DossierEvent } from '@motcua/domain';
 import { doc, history, officer, submitCommand, supervisor, vn } from '@motcua/domain/dossier/dossier.fixtures';
+import { historyOf as feedbackHistory, receiveCommand } from '@motcua/domain/feedback/feedback.fixtures';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/database';
 import { DEMO_CALENDARS, DEMO_PROCEDURES } from '../demo-catalogue';
 import { EventStore } from '../event-store';
@@ -35,6 +36,8 @@ async function appendDossier(store: EventStore, code: string, events: DossierEve
 
 /** Catalogue events every test database is seeded with (they pass through the projector too). */
 const SEEDED = DEMO_PROCEDURES.length + DEMO_CALENDARS.length;
+
+const FEEDBACK = 'STP-KH-250307-PA000001';
 
 const withCode = (code: string, commands: DossierCommand[]): DossierCommand[] =>
   commands.map((c) => (c.type === 'SubmitDossier' ? { ...c, dossierCode: code } : c));
@@ -141,7 +144,41 @@ describe('read models kept by the projector', () => {
     expect(row).toEqual({ version: 2, status: 2 });
   });
 
+  it('projects a feedback: its row, and its 766 facts filed under its agency only', async () => {
+    const feedback = feedbackHistory(
+      receiveCommand(vn('2025-03-07T15:00')),
+      { type: 'ClassifyFeedback', at: vn('2025-03-10T08:00'), actor: officer, category: 'staff' },
+      { type: 'AssignFeedback', at: vn('2025-03-10T08:05'), actor: officer, assigneeId: officer.id },
+      { type: 'AnswerFeedback', at: vn('2025-03-24T08:00'), actor: officer, answer: 'Trả lời muộn' },
+      { type: 'PublishFeedbackAnswer', at: vn('2025-03-24T09:00'), actor: officer },
+    );
+    for (const [i, e] of feedback.entries()) {
+      await store.append(`feedback-${FEEDBACK}`, i, [
+        {
+          eventId: randomUUID(),
+          type: e.type,
+          data: { ...e.data },
+          occurredAt: e.data.at,
+          metadata: { actorId: 'x', actorRole: 'officer' },
+        },
+      ]);
+    }
+    expect(await new Projector(db.dataSource, { batchSize: 2 }).drain()).toBe(5);
+    const [row] = await db.dataSource.query('SELECT * FROM feedbacks WHERE feedback_code = $1', [FEEDBACK]);
+    expect(row).toMatchObject({ stage: 'published', category: 'staff', round: 1, overdue: false, version: 5 });
+    const facts = await db.dataSource.query(
+      'SELECT kind, procedure_code, channel FROM index766_facts WHERE dossier_code = $1 ORDER BY kind',
+      [FEEDBACK],
+    );
+    expect(facts).toEqual(
+      ['feedbackAboutStaff', 'feedbackAnsweredLate', 'feedbackOnDossier', 'feedbackOverdue', 'feedbackReceived'].map(
+        (kind) => ({ kind, procedure_code: '', channel: '' }),
+      ),
+    );
+  });
+
   const readModels = async () => ({
+    feedbacks: await db.dataSource.query('SELECT * FROM feedbacks ORDER BY feedback_code'),
     dossiers: await db.dataSource.query('SELECT * FROM dossiers ORDER BY dossier_code'),
     audit: await db.dataSource.query('SELECT * FROM audit_actions ORDER BY id'),
     facts: await db.dataSource.query('SELECT * FROM index766_facts ORDER BY dossier_code, kind'),
@@ -153,8 +190,8 @@ describe('read models kept by the projector', () => {
     expect(live.steps.length).toBeGreaterThan(0);
     const progress: number[] = [];
     const { events } = await rebuildReadModels(db.dataSource, { onProgress: (p) => progress.push(p.applied) });
-    expect(events).toBe(8 + SEEDED);
-    expect(progress[progress.length - 1]).toBe(8 + SEEDED);
+    expect(events).toBe(8 + 5 + SEEDED);
+    expect(progress[progress.length - 1]).toBe(8 + 5 + SEEDED);
     expect(await readModels()).toEqual(live);
     // The live projector carries on from the rebuilt checkpoint.
     expect(await new Projector(db.dataSource).drain()).toBe(0);

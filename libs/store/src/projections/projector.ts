@@ -4,6 +4,7 @@ import { ListeningConnection } from '../listening-connection';
 import { applyToDossierSteps, applyToDossiers, foldDossierChanges, type FoldedChange } from './dossiers-projection';
 import { PortalMessageCollector, appendToOutbox } from '../national-sync/portal-outbox';
 import { applyToIndex766 } from './index766-projection';
+import { applyToFeedbacks, foldFeedbackChanges } from './feedbacks-projection';
 import { announceReadModelChanges } from './read-model-changes';
 import { LIVE_TABLES, type ReadModelTables } from './read-model-tables';
 
@@ -17,8 +18,9 @@ export interface Projection {
 }
 
 /**
- * The live read models, in order: `dossiers` first (the next batch's "before" states are read from
- * it), then the Decision 766 facts and sums.
+ * The live read models of dossiers, in order: `dossiers` first (the next batch's "before" states are
+ * read from it), then the Decision 766 facts and sums. Feedback streams feed `feedbacks` and their own
+ * 766 facts after these (see applyBatch).
  */
 export const READ_MODELS: readonly Projection[] = [
   { name: 'dossiers and audit actions', apply: applyToDossiers },
@@ -121,12 +123,14 @@ export class Projector {
     const portal = tables === LIVE_TABLES ? new PortalMessageCollector() : undefined;
     const changes = await foldDossierChanges(tx, tables, events, portal?.onEvent);
     for (const projection of projections) await projection.apply(tx, tables, changes);
+    const feedback = await foldFeedbackChanges(tx, tables, events);
+    await applyToFeedbacks(tx, tables, feedback);
     if (portal) await appendToOutbox(tx, portal.messages);
     if (tables === LIVE_TABLES)
-      await announceReadModelChanges(
-        tx,
-        changes.map((change) => change.after.agencyCode!),
-      );
+      await announceReadModelChanges(tx, [
+        ...changes.map((change) => change.after.agencyCode!),
+        ...feedback.map((change) => change.after.agencyCode!),
+      ]);
     const last = events[events.length - 1];
     await tx.query(
       'UPDATE projection_checkpoints SET transaction_id = $2::xid8, position = $3, updated_at = now() WHERE projection = $1',

@@ -1,5 +1,6 @@
 import { AUDIT_ACTIONS_COLUMNS, DOSSIERS_COLUMNS } from '../migrations/1763900000002-projections';
 import { DOSSIER_PROCESS_COLUMNS, DOSSIER_STEPS_COLUMNS } from '../migrations/1763900000009-internal-process';
+import { FEEDBACKS_COLUMNS } from '../migrations/1763900000013-feedbacks';
 
 /** Names of the read-model tables a projection writes: the live ones, or a rebuild's fresh copies. */
 export interface ReadModelTables {
@@ -9,6 +10,7 @@ export interface ReadModelTables {
   readonly index766Daily: string;
   readonly index766Monthly: string;
   readonly dossierSteps: string;
+  readonly feedbacks: string;
 }
 
 export const LIVE_TABLES: ReadModelTables = {
@@ -18,6 +20,7 @@ export const LIVE_TABLES: ReadModelTables = {
   index766Daily: 'index766_daily',
   index766Monthly: 'index766_monthly',
   dossierSteps: 'dossier_steps',
+  feedbacks: 'feedbacks',
 };
 
 /** Column names of a `CREATE TABLE` column list. */
@@ -31,6 +34,7 @@ function columnNames(definition: string): string[] {
 export const DOSSIER_COLUMN_NAMES = [...columnNames(DOSSIERS_COLUMNS), ...columnNames(DOSSIER_PROCESS_COLUMNS)];
 export const DOSSIER_STEP_COLUMN_NAMES = columnNames(DOSSIER_STEPS_COLUMNS);
 export const AUDIT_COLUMN_NAMES = columnNames(AUDIT_ACTIONS_COLUMNS);
+export const FEEDBACK_COLUMN_NAMES = columnNames(FEEDBACKS_COLUMNS);
 
 /** `INSERT … ON CONFLICT DO UPDATE` of JSON rows into `table`, every column but the key (columns, comma-separated) updated. */
 export function upsertSql(

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Checkpoint } from '../event-store';
-import { loadDossierStreams } from './bulk-load';
+import { loadStreams } from './bulk-load';
 import { sumFactsIntoSums } from './index766-projection';
 import { Projector, READ_MODELS_CHECKPOINT } from './projector';
 import { EVERY_AGENCY, announceReadModelChanges } from './read-model-changes';
@@ -28,10 +28,10 @@ export interface RebuildOptions {
  * projector keeps serving until the swap.
  *
  * 1. Bulk load: the events committed before the start (below the oldest running transaction) are
- *    read stream by stream, each dossier is folded whole and its rows are inserted once, into tables
- *    without indexes; the per-day and per-month sums are then summed from the facts and the
- *    indexes built. This holds because every read model is a function of each dossier stream's own
- *    events (other streams — catalogue, calendars — feed none of them).
+ *    read stream by stream, each dossier (and each feedback) is folded whole and its rows are inserted
+ *    once, into tables without indexes; the per-day and per-month sums are then summed from the facts
+ *    and the indexes built. This holds because every read model is a function of each dossier or
+ *    feedback stream's own events (other streams — catalogue, calendars — feed none of them).
  * 2. Catch-up: the ordinary projector applies, in global order, what was appended meanwhile.
  * 3. Swap: locks the live checkpoint, applies the last events, and replaces the tables and the
  *    checkpoint in one transaction.
@@ -43,7 +43,7 @@ export async function rebuildReadModels(
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer`);
   const snapshot = await committedSnapshot(db);
   const indexes = await createBareTables(db);
-  await loadDossierStreams(db, FRESH, snapshot.belowTransactionId, pageSize, (read) =>
+  await loadStreams(db, FRESH, snapshot.belowTransactionId, pageSize, (read) =>
     onProgress?.({ applied: read, total: snapshot.total }),
   );
   // One connection per table builds its keys and indexes and takes its statistics; the sums
@@ -52,6 +52,7 @@ export async function rebuildReadModels(
     finishTable(db, 'dossiers', indexes),
     finishTable(db, 'auditActions', indexes),
     finishTable(db, 'dossierSteps', indexes),
+    finishTable(db, 'feedbacks', indexes),
     db
       .transaction(async (tx) => {
         await tx.query(`SET LOCAL work_mem = '128MB'`); // the grouping's sort stays in memory
