@@ -1,5 +1,5 @@
 /**
- * `npm run generate -- --dossiers 100000 [--agencies 20] [--seed 1] [--from 2025-01-01] [--to <today>]`:
+ * `npm run generate -- --dossiers 100000 [--feedback 2000] [--agencies 20] [--seed 1] [--from 2025-01-01] [--to <today>]`:
  * appends synthetic dossiers (realistic proportions, played through the domain's decider) to the
  * event store of DATABASE_URL, then rebuilds the read models, with progress bars. For demos and scale tests.
  */
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       dossiers: { type: 'string', default: '10000' },
+      feedback: { type: 'string', default: '0' },
       agencies: { type: 'string', default: '20' },
       seed: { type: 'string', default: '1' },
       from: { type: 'string', default: '2025-01-01' },
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const count = Number(values.dossiers);
   const options = {
     count,
+    feedback: Number(values.feedback),
     seed: Number(values.seed),
     agencies: Number(values.agencies),
     from: new Date(`${values.from}T00:00:00+07:00`),
@@ -32,12 +34,13 @@ async function main(): Promise<void> {
     firstNumber: 5_000_000 + Number(values.seed) * 100_000,
   };
   if (!Number.isInteger(count) || count <= 0) throw new Error('--dossiers must be a positive integer');
+  if (!Number.isInteger(options.feedback) || options.feedback < 0) throw new Error('--feedback must be a whole number');
   const config = loadBaseConfig();
   const db = await openDatabase({ url: config.database.url, poolSize: 4, applicationName: 'motcua-generate' });
   try {
     const started = performance.now();
     const events = await loadSyntheticDossiers(db, options, (done) =>
-      process.stderr.write(`\r${progressBar(done, count, 'dossiers', started)}`),
+      process.stderr.write(`\r${progressBar(done, count + options.feedback, 'streams', started)}`),
     );
     process.stderr.write(`\nappended ${events} events; rebuilding the read models\n`);
     const rebuilt = performance.now();

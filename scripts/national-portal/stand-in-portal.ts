@@ -43,6 +43,23 @@ const progressStep = z.object({
   NgayKetThucTheoQuyDinh: portalDate,
 });
 
+/** An e-result for the applicant's personal data store (our shape: the service is not documented). */
+const personalStoreResult = z.object({
+  MaHoSo: z.string().min(1),
+  SoGiayTo: z.string().min(1),
+  KetQua: z
+    .array(
+      z.object({
+        SoKyHieu: z.string().min(1),
+        TenTep: z.string().min(1),
+        MaBam: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+        NguoiKy: z.string().min(1),
+        NgayKy: portalDate,
+      }),
+    )
+    .min(1),
+});
+
 const integration = z.discriminatedUnion('service', [
   z.object({
     session: z.string(),
@@ -56,6 +73,12 @@ const integration = z.discriminatedUnion('service', [
     madonvi: z.string().min(1),
     service: z.literal('CapNhatTienDoHoSoMC'),
     data: z.array(progressStep).min(1),
+  }),
+  z.object({
+    session: z.string(),
+    madonvi: z.string().min(1),
+    service: z.literal('DongBoKetQuaKhoDuLieuCaNhan'),
+    data: z.array(personalStoreResult).min(1),
   }),
 ]);
 
@@ -186,7 +209,7 @@ function orderRefusal(call: z.infer<typeof integration>, dossiers: ReadonlySet<s
   for (const item of call.data) {
     const held = dossiers.has(item.MaHoSo);
     if (call.service === 'DongBoHoSoMC' && call.isUpdating === 'False' && held) return `${item.MaHoSo} đã có`;
-    if ((call.service === 'CapNhatTienDoHoSoMC' || call.isUpdating === 'True') && !held)
+    if ((call.service !== 'DongBoHoSoMC' || call.isUpdating === 'True') && !held)
       return `${item.MaHoSo} chưa được đồng bộ`;
   }
   return undefined;

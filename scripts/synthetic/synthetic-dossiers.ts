@@ -318,6 +318,9 @@ function processing(sim: DossierSimulator, rand: () => number): void {
           code: 'KQ',
           eSigned: signed,
           ...(signed ? { signature: { ...SYNTHETIC_SIGNATURE, signingTime: resultAt } } : {}),
+          // About one result in ten is a certified copy (4.7), chosen by the code: no draw of its own, so
+          // every other figure of a seed stays as it was.
+          ...(sim.current.dossierCode!.endsWith('3') ? { certifiedCopy: true } : {}),
         },
       ]
     : [];

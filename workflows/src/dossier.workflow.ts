@@ -13,8 +13,6 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
-  uuid4,
-  workflowInfo,
 } from '@temporalio/workflow';
 import {
   DossierRefusal,
@@ -30,17 +28,19 @@ import {
   type DossierEvent,
   type DossierState,
 } from '@motcua/domain';
-import type { AppendedEvents, DossierActivities, RecordedEvent } from './activities';
+import type { DossierActivities } from './activities';
 import {
   PERSON_COMMANDS,
   commandUpdates,
   dossierStreamId,
+  recordPortalAcknowledgementUpdate,
   reviseCalendarUpdate,
   stateQuery,
   type CommandPayload,
   type DossierWorkflowInput,
   VERSION_CONFLICT,
 } from './messages';
+import { StreamWriter } from './stream-writer';
 
 /**
  * The append runs as a local activity: in the worker, without a round trip through the server per
@@ -90,47 +90,11 @@ const PAPERS_ARE_NOT_CHANGES = 'papers-are-not-changes';
 
 export async function dossierWorkflow(input: DossierWorkflowInput): Promise<DossierState> {
   let context: DecisionContext = { calendar: new WorkingCalendar(input.calendar) };
-  let state = initialState();
-  /** Ids of the commands whose events are stored: a command sent again (same Update id) is not applied twice. */
-  const applied = new Set<string>();
   const quietMs = input.afterCareMs ?? DEFAULT_AFTER_CARE_MS;
   const issuesSlips = patched(ISSUE_SLIPS);
   const startsProcesses = issuesSlips || patched(INTERNAL_PROCESS);
   const foldsStoredEvents = startsProcesses || patched(FOLD_STORED_EVENTS);
   let loaded = !foldsStoredEvents;
-
-  /** Folds events the store holds beyond the workflow's state (the store is the source of truth). */
-  const adopt = (recorded: readonly RecordedEvent[]): void => {
-    for (const { event, causationId } of recorded) {
-      state = evolve(state, event);
-      if (causationId !== undefined) applied.add(causationId);
-    }
-  };
-
-  /**
-   * Decides, appends, folds. When the store turns out to be ahead (a lost workflow task appended
-   * first), folds what it holds and decides again: once more if it was another command, not at all
-   * if it was this one.
-   */
-  const apply = async (commandId: string | undefined, command: () => DossierCommand): Promise<DossierState> => {
-    for (;;) {
-      if (commandId !== undefined && applied.has(commandId)) return state;
-      const next = command();
-      const events = decideOrFail(next, state, decisionContextFor(next, context, startsProcesses));
-      if (events.length === 0) return state;
-      const result = await append(input.dossierCode, state, next, events, commandId);
-      if (!result.stored) {
-        state = events.reduce(evolve, state);
-        if (commandId !== undefined) applied.add(commandId);
-        return state;
-      }
-      const before = state.version;
-      adopt(result.stored);
-      if (state.version === before) {
-        throw ApplicationFailure.nonRetryable(`the store returned no events past version ${before}`, 'STORE_MISMATCH');
-      }
-    }
-  };
 
   /**
    * Issues the papers the facts so far owe (a receipt, a request, an apology…) beside the commands that
@@ -138,13 +102,13 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
    */
   const issuing = new Set<string>();
   const issuePendingSlips = (): void => {
-    for (const pending of state.pendingSlips) {
+    for (const pending of writer.state.pendingSlips) {
       const key = `${pending.slip}@${pending.ofVersion}`;
       if (issuing.has(key)) continue;
       issuing.add(key);
       void issueSlip({ streamId: dossierStreamId(input.dossierCode), ...pending })
         .then((slip) =>
-          queued(undefined, () => ({ type: 'RecordIssuedSlip', at: nowIso(), actor: SYSTEM_ACTOR, slip })),
+          writer.queued(undefined, () => ({ type: 'RecordIssuedSlip', at: nowIso(), actor: SYSTEM_ACTOR, slip })),
         )
         .catch((error: unknown) =>
           log.warn('paper not issued; tried again after the next fact', { slip: pending.slip, error: String(error) }),
@@ -153,34 +117,33 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     }
   };
 
-  // Commands wait behind this gate until the run knows its starting state (see below).
-  let openGate: () => void = () => undefined;
-  let queue: Promise<unknown> = new Promise<void>((resolve) => (openGate = resolve));
-  /**
-   * Runs commands one at a time in arrival order. The command is built when its turn comes, so its
-   * instant and version check see the state it applies to.
-   */
-  const queued = (commandId: string | undefined, command: () => DossierCommand): Promise<DossierState> => {
-    const run = queue.then(async () => {
-      await apply(commandId, command);
-      if (issuesSlips) issuePendingSlips();
-      return state;
-    });
-    queue = run.catch(() => undefined);
-    return run;
-  };
-  const execute = (command: DossierCommand): Promise<DossierState> => queued(undefined, () => command);
+  // Commands wait behind the writer's gate until the run knows its starting state (see below).
+  const writer = new StreamWriter<DossierState, DossierCommand, DossierEvent>({
+    streamId: dossierStreamId(input.dossierCode),
+    initial: initialState(),
+    evolve,
+    decide: (command, state) => decideOrFail(command, state, decisionContextFor(command, context, startsProcesses)),
+    append: appendDossierEvents,
+    metadataOf: (command, state) => ({
+      actorId: command.actor.id,
+      actorRole: command.actor.role,
+      agencyCode: state.agencyCode ?? (command.type === 'SubmitDossier' ? command.agencyCode : undefined),
+      commandType: command.type,
+    }),
+    afterEach: issuesSlips ? issuePendingSlips : undefined,
+  });
+  const execute = (command: DossierCommand): Promise<DossierState> => writer.queued(undefined, () => command);
 
   /** A caller's If-Match: the version itself, or (patched) one before papers only. */
   const seesCurrentState = (seen: number): boolean =>
-    seen === state.version || (isCurrentFor(state, seen) && patched(PAPERS_ARE_NOT_CHANGES));
+    seen === writer.state.version || (isCurrentFor(writer.state, seen) && patched(PAPERS_ARE_NOT_CHANGES));
   const stamp = (payload: CommandPayload): DossierCommand => {
     if (payload.expectedVersion !== undefined && !seesCurrentState(payload.expectedVersion)) {
       throw ApplicationFailure.create({
         type: VERSION_CONFLICT,
-        message: `the dossier is at version ${state.version}, not ${payload.expectedVersion}`,
+        message: `the dossier is at version ${writer.state.version}, not ${payload.expectedVersion}`,
         nonRetryable: true,
-        details: [{ version: state.version }],
+        details: [{ version: writer.state.version }],
       });
     }
     return { ...payload, at: nowIso() } as DossierCommand;
@@ -193,21 +156,20 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       commandUpdates[type],
       (payload) => {
         if (registering && type === 'SubmitDossier') startedBySubmission = true;
-        return queued(currentUpdateInfo()?.id, () => stamp({ ...payload, type } as CommandPayload));
+        return writer.queued(currentUpdateInfo()?.id, () => stamp({ ...payload, type } as CommandPayload));
       },
       {
         // Before the stored events are folded, or for a command already applied, the handler decides.
         validator: (payload) => {
-          const id = currentUpdateInfo()?.id;
-          if (!loaded || (id !== undefined && applied.has(id))) return;
-          void decideOrFail(stamp({ ...payload, type } as CommandPayload), state, context);
+          if (!loaded || writer.hasApplied(currentUpdateInfo()?.id)) return;
+          void decideOrFail(stamp({ ...payload, type } as CommandPayload), writer.state, context);
         },
       },
     );
   }
   setHandler(reviseCalendarUpdate, async ({ revision, calendar }) => {
     context = { calendar: new WorkingCalendar(calendar) };
-    return queued(currentUpdateInfo()?.id, () => ({
+    return writer.queued(currentUpdateInfo()?.id, () => ({
       type: 'RecomputeDeadlines',
       at: nowIso(),
       actor: SYSTEM_ACTOR,
@@ -215,31 +177,40 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       calendar,
     }));
   });
-  setHandler(stateQuery, () => state);
+  // Not a person's command: the engine records what the portal acknowledged (idempotent by message).
+  setHandler(recordPortalAcknowledgementUpdate, (relay) =>
+    writer.queued(currentUpdateInfo()?.id, () => ({
+      type: 'RecordPortalAcknowledgement',
+      at: nowIso(),
+      actor: SYSTEM_ACTOR,
+      ...relay,
+    })),
+  );
+  setHandler(stateQuery, () => writer.state);
   registering = false;
   const startingState =
     foldsStoredEvents && !startedBySubmission
-      ? loadDossierEvents(dossierStreamId(input.dossierCode)).then(adopt)
+      ? loadDossierEvents(dossierStreamId(input.dossierCode)).then((recorded) => writer.adopt(recorded))
       : Promise.resolve();
   void startingState.then(() => {
     loaded = true;
-    openGate();
+    writer.open();
   });
 
   if (foldsStoredEvents) {
-    if (!(await condition(() => loaded && state.status !== 0, quietMs))) return state;
+    if (!(await condition(() => loaded && writer.state.status !== 0, quietMs))) return writer.state;
   } else {
-    await condition(() => state.status !== 0);
+    await condition(() => writer.state.status !== 0);
   }
   await watchDeadlines(
-    () => state,
+    () => writer.state,
     () => context,
     execute,
   );
-  await afterCare(() => state.version, quietMs);
+  await afterCare(() => writer.state.version, quietMs);
   // A paper still being issued is recorded before the run ends.
   await condition(() => allHandlersFinished() && issuing.size === 0);
-  return state;
+  return writer.state;
 }
 
 /**
@@ -277,30 +248,6 @@ async function afterCare(version: () => number, quietMs: number): Promise<void> 
     const seen = version();
     if (!(await condition(() => version() !== seen, quietMs))) return;
   }
-}
-
-function append(
-  dossierCode: string,
-  state: DossierState,
-  command: DossierCommand,
-  events: DossierEvent[],
-  commandId: string | undefined,
-): Promise<AppendedEvents> {
-  const eventIds = events.map(() => uuid4());
-  const fresh = uuid4();
-  return appendDossierEvents({
-    streamId: dossierStreamId(dossierCode),
-    expectedVersion: state.version,
-    events: events.map((event, i) => ({ eventId: eventIds[i], event })),
-    metadata: {
-      actorId: command.actor.id,
-      actorRole: command.actor.role,
-      agencyCode: state.agencyCode ?? (command.type === 'SubmitDossier' ? command.agencyCode : undefined),
-      correlationId: workflowInfo().workflowId,
-      causationId: commandId ?? fresh,
-      commandType: command.type,
-    },
-  });
 }
 
 /** The context of a decision in the handler: runs started before internal processes accept without one. */

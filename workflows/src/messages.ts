@@ -5,7 +5,13 @@
  */
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { DossierCommand, DossierState, PersonCommandType, WorkingCalendarConfig } from '@motcua/domain';
+import type {
+  DossierCommand,
+  DossierState,
+  PersonCommandType,
+  PortalAcknowledgement,
+  WorkingCalendarConfig,
+} from '@motcua/domain';
 import { PERSON_COMMANDS } from '@motcua/domain';
 
 export { PERSON_COMMANDS, type PersonCommandType } from '@motcua/domain';
@@ -32,6 +38,16 @@ export interface CalendarRevision {
   readonly calendar: WorkingCalendarConfig;
 }
 export const reviseCalendarUpdate = defineUpdate<DossierState, [CalendarRevision]>('ReviseCalendar');
+
+/** What the national portal acknowledged, relayed by the worker from the outbox (the Update id is the message id). */
+export interface PortalAcknowledgementRelay {
+  readonly acknowledged: PortalAcknowledgement;
+  readonly messageId: string;
+  readonly acknowledgedAt: string;
+}
+export const recordPortalAcknowledgementUpdate = defineUpdate<DossierState, [PortalAcknowledgementRelay]>(
+  'RecordPortalAcknowledgement',
+);
 
 /** The current state of the dossier. */
 export const stateQuery = defineQuery<DossierState>('state');

@@ -1,6 +1,8 @@
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { loadWorkerConfig } from '@motcua/config';
-import { PortalOutbox, Projector, openBlobStore, openDatabase } from '@motcua/store';
+import { CatalogueStore, PortalOutbox, Projector, openBlobStore, openDatabase } from '@motcua/store';
+import { AcknowledgementRelay } from './national-sync/acknowledgement-relay';
 import { PortalClient } from './national-sync/portal-client';
 import { PortalSender } from './national-sync/portal-sender';
 import { createDossierWorker, workflowsEntryPath } from './worker';
@@ -43,12 +45,29 @@ async function main(): Promise<void> {
       })
     : undefined;
   sender?.start();
+  // What the portal acknowledged becomes dossier events (1.4, 4.4), through the dossiers' workflows.
+  const client = config.portal
+    ? new Client({
+        connection: await Connection.connect({ address: config.temporal.address }),
+        namespace: config.temporal.namespace,
+      })
+    : undefined;
+  const relay = client
+    ? new AcknowledgementRelay(new PortalOutbox(dataSource), client, new CatalogueStore(dataSource), {
+        taskQueue: config.temporal.taskQueue,
+        afterCareMs: config.dossierQuietPeriodMs,
+        onError: (error) => console.error(`portal acknowledgements: ${error instanceof Error ? error.message : error}`),
+      })
+    : undefined;
+  relay?.start();
   console.log(`motcua worker polling ${config.temporal.address} / ${config.temporal.taskQueue}`);
   if (config.portal) console.log(`motcua worker sending to the national portal at ${config.portal.url}`);
   try {
     await worker.run();
   } finally {
     await sender?.stop();
+    await relay?.stop();
+    await client?.connection.close();
     await projector.stop();
     await connection.close();
     await dataSource.destroy();

@@ -78,6 +78,8 @@ export type WorkerConfig = BaseConfig &
     papers: PapersConfig;
     /** The national portal the worker's sender delivers the outbox to; absent: nothing is sent. */
     portal?: PortalConfig;
+    /** The quiet period of a dossier run the worker wakes (to record a portal acknowledgement); as the API's. */
+    dossierQuietPeriodMs: number;
   }>;
 
 /**
@@ -212,6 +214,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     ...(e.PORTAL_URL ? { portal: portalOf(e) } : {}),
     worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS },
     projectorSettleMs: e.PROJECTOR_SETTLE_MS,
+    dossierQuietPeriodMs: e.DOSSIER_QUIET_SECONDS * 1000,
     papers: {
       store: documentsOf(e).store,
       lookupKeySecret: e.LOOKUP_KEY_SECRET!,

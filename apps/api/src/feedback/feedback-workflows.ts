@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import type { Config } from '@motcua/config';
 import {
   agencyOfFeedbackCode,
@@ -21,46 +20,59 @@ import {
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { ApiError } from '../errors/api-error';
 import { ApiMetrics } from '../metrics/metrics';
+import { WorkflowCalls } from '../temporal/workflow-calls';
 import { CONFIG, TEMPORAL_CLIENT } from '../tokens';
 
 /**
- * The API's side of the feedback workflows, each call bounded by the command timeout (504 past it). A
- * feedback whose workflow ended (its published answer quiet for the after-care period) is woken by
- * Update-with-Start: the new run folds the stored events before it applies the command.
+ * The API's side of the feedback workflows (see WorkflowCalls): a feedback whose run ended (its
+ * published answer quiet for the after-care period) is woken by the sender's rating or raise again.
  */
 @Injectable()
 export class FeedbackWorkflows {
-  private readonly timeoutMs: number;
-  private readonly afterCareMs: number;
-  private readonly taskQueue: string;
+  private readonly calls: WorkflowCalls<FeedbackState, FeedbackWorkflowInput>;
 
   constructor(
     @Inject(CONFIG) config: Config,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
-    private readonly events: EventStore,
-    private readonly catalogue: CatalogueService,
-    private readonly metrics: ApiMetrics,
+    @Inject(TEMPORAL_CLIENT) temporal: Client,
+    events: EventStore,
+    catalogue: CatalogueService,
+    metrics: ApiMetrics,
   ) {
-    this.timeoutMs = config.api.commandTimeoutMs;
-    this.afterCareMs = config.dossierQuietPeriodMs;
-    this.taskQueue = config.temporal.taskQueue;
+    const afterCareMs = config.dossierQuietPeriodMs;
+    this.calls = new WorkflowCalls<FeedbackState, FeedbackWorkflowInput>(
+      {
+        temporal,
+        timeoutMs: config.api.commandTimeoutMs,
+        taskQueue: config.temporal.taskQueue,
+        events,
+        catalogue,
+        metrics,
+      },
+      {
+        type: FEEDBACK_WORKFLOW_TYPE,
+        workflowId: feedbackWorkflowId,
+        streamId: feedbackStreamId,
+        agencyOf: agencyOfFeedbackCode,
+        input: (feedbackCode, calendar) => ({ feedbackCode, calendar, afterCareMs }),
+        notFound: feedbackNotFound,
+      },
+    );
   }
 
-  /** Starts the feedback's workflow with its receipt (Update-with-Start); `USE_EXISTING` for a retried key. */
+  /** Starts the feedback's workflow with its receipt (Update-with-Start). */
   receive(
     payload: FeedbackCommandPayload<'ReceiveFeedback'>,
     calendar: WorkingCalendarConfig,
     conflict: 'FAIL' | 'USE_EXISTING',
     updateId?: string,
   ): Promise<FeedbackState> {
-    return this.metrics.timeUpdate('ReceiveFeedback', () =>
-      this.bounded(() =>
-        this.temporal.workflow.executeUpdateWithStart(feedbackUpdates.ReceiveFeedback, {
-          args: [payload],
-          startWorkflowOperation: this.startOperation(payload.feedbackCode, calendar, conflict),
-          updateId,
-        }),
-      ),
+    return this.calls.start(
+      feedbackUpdates.ReceiveFeedback,
+      payload.feedbackCode,
+      payload,
+      calendar,
+      conflict,
+      updateId,
     );
   }
 
@@ -69,61 +81,13 @@ export class FeedbackWorkflows {
     feedbackCode: string,
     type: FeedbackPersonCommandType,
     payload: FeedbackCommandPayload,
-    updateId: string = randomUUID(),
+    updateId?: string,
   ): Promise<FeedbackState> {
-    const update = feedbackUpdates[type];
-    return this.metrics.timeUpdate(type, async () => {
-      try {
-        return await this.bounded(() =>
-          this.temporal.workflow
-            .getHandle(feedbackWorkflowId(feedbackCode))
-            .executeUpdate(update, { args: [payload], updateId }),
-        );
-      } catch (error) {
-        if (!(error instanceof WorkflowNotFoundError)) throw error;
-        const agency = agencyOfFeedbackCode(feedbackCode);
-        if (!agency || (await this.events.versionOf(feedbackStreamId(feedbackCode))) === 0)
-          throw feedbackNotFound(feedbackCode);
-        const calendar = await this.catalogue.calendarOf(agency);
-        return this.bounded(() =>
-          this.temporal.workflow.executeUpdateWithStart(update, {
-            args: [payload],
-            startWorkflowOperation: this.startOperation(feedbackCode, calendar, 'USE_EXISTING'),
-            updateId,
-          }),
-        );
-      }
-    });
+    return this.calls.send(feedbackCode, feedbackUpdates[type], payload, updateId);
   }
 
-  /** The state the feedback's workflow holds (a closed run answers queries by replay). */
-  async query(feedbackCode: string): Promise<FeedbackState> {
-    try {
-      return await this.bounded(() =>
-        this.temporal.workflow.getHandle(feedbackWorkflowId(feedbackCode)).query(feedbackStateQuery),
-      );
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw feedbackNotFound(feedbackCode);
-      throw error;
-    }
-  }
-
-  private startOperation(
-    feedbackCode: string,
-    calendar: WorkingCalendarConfig,
-    conflict: 'FAIL' | 'USE_EXISTING',
-  ): WithStartWorkflowOperation<(input: FeedbackWorkflowInput) => Promise<FeedbackState>> {
-    const input: FeedbackWorkflowInput = { feedbackCode, calendar, afterCareMs: this.afterCareMs };
-    return new WithStartWorkflowOperation(FEEDBACK_WORKFLOW_TYPE, {
-      workflowId: feedbackWorkflowId(feedbackCode),
-      taskQueue: this.taskQueue,
-      args: [input],
-      workflowIdConflictPolicy: conflict,
-    });
-  }
-
-  private bounded<R>(call: () => Promise<R>): Promise<R> {
-    return this.temporal.withDeadline(Date.now() + this.timeoutMs, call);
+  query(feedbackCode: string): Promise<FeedbackState> {
+    return this.calls.query(feedbackCode, feedbackStateQuery);
   }
 }
 

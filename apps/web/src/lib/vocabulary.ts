@@ -49,6 +49,7 @@ export const EVENT_NAMES: Record<string, string> = {
   DossierSentBack: 'Trả lại bước trước',
   StepOverdue: 'Bước xử lý quá hạn',
   SlipIssued: 'Lập phiếu',
+  PortalAcknowledged: 'Cổng Dịch vụ công quốc gia xác nhận đồng bộ',
 };
 
 /** Command routes, as their buttons read. */

@@ -46,7 +46,19 @@ export interface ResultDocument extends AttachedDocument {
   readonly certifiedCopy?: boolean;
 }
 
+/**
+ * What the national portal acknowledged of a dossier: its record (the first `DongBoHoSoMC`, indicator
+ * 1.4) or its e-result in the applicant's personal data store (4.4).
+ */
+export type PortalAcknowledgement = 'record' | 'personalStore';
+
 export type DossierCommand =
+  /** The engine records what the portal acknowledged (relayed from the outbox by the worker). */
+  | (Base<'RecordPortalAcknowledgement'> & {
+      readonly acknowledged: PortalAcknowledgement;
+      readonly messageId: string;
+      readonly acknowledgedAt: string;
+    })
   | (Base<'SubmitDossier'> & {
       readonly dossierCode: string;
       readonly agencyCode: string;

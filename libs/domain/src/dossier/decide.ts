@@ -36,6 +36,7 @@ const AFTER_CLOSING: readonly DossierCommand['type'][] = [
   'RateSatisfaction',
   'ReviewAuditedAction',
   'RecordIssuedSlip',
+  'RecordPortalAcknowledgement',
 ];
 
 /**
@@ -119,5 +120,18 @@ export function decide(command: DossierCommand, state: DossierState, context: De
       return markStepOverdue(state, context, at);
     case 'RecordIssuedSlip':
       return recordIssuedSlip(command, state, at);
+    case 'RecordPortalAcknowledgement':
+      return recordPortalAcknowledgement(command, state, at);
   }
+}
+
+/** The portal's first acknowledgement of each kind is the fact; a relayed one again (a retry) adds nothing. */
+function recordPortalAcknowledgement(
+  command: Extract<DossierCommand, { type: 'RecordPortalAcknowledgement' }>,
+  state: DossierState,
+  at: Date,
+): DossierEvent[] {
+  if (state.portal?.[command.acknowledged]) return [];
+  const { acknowledged, messageId, acknowledgedAt } = command;
+  return [{ type: 'PortalAcknowledged', data: { at: at.toISOString(), acknowledged, messageId, acknowledgedAt } }];
 }

@@ -1,5 +1,5 @@
 import type { InternalProcess } from '../process/internal-process';
-import type { PauseNotice, PauseReasonCode, ResultDocument, Slip } from './commands';
+import type { PauseNotice, PauseReasonCode, PortalAcknowledgement, ResultDocument, Slip } from './commands';
 import type { IssuedSlip } from '../slips/issued-slips';
 import type { RuleSet } from './rule-sets';
 import type { Timeliness } from './timeliness';
@@ -200,7 +200,9 @@ export type DossierEvent =
     >
   | Event<'StepOverdue', { seq: number; stepId: string; unit: string; deadline: string }>
   /** A paper motcua issued (receipt, requests, refusal, apology, stop notice): form, number, hash, file. */
-  | Event<'SlipIssued', IssuedSlip>;
+  | Event<'SlipIssued', IssuedSlip>
+  /** The national portal acknowledged the dossier's record or its e-result (the outbox message, when). */
+  | Event<'PortalAcknowledged', { acknowledged: PortalAcknowledgement; messageId: string; acknowledgedAt: string }>;
 
 export type DossierEventType = DossierEvent['type'];
 type Event<T extends string, D> = { readonly type: T; readonly data: Readonly<D & { at: string }> };

@@ -8,7 +8,9 @@ import { certifiedCopiesOf, isVerifiedEResult } from './e-result';
 /** Folds one event into the state. Total: every event type is handled (exhaustive switch). */
 export function evolve(state: DossierState, event: DossierEvent): DossierState {
   const version = state.version + 1;
-  const changedAtVersion = event.type === 'SlipIssued' ? state.changedAtVersion : version;
+  // Papers and the portal's acknowledgements are not changes a person acts on (If-Match still holds).
+  const changedAtVersion =
+    event.type === 'SlipIssued' || event.type === 'PortalAcknowledged' ? state.changedAtVersion : version;
   return {
     ...withSlipsOf(applyEvent(state, event), event, version),
     lastEventAt: event.data.at,
@@ -190,6 +192,8 @@ function applyEvent(state: DossierState, event: DossierEvent): DossierState {
       };
     case 'SlipIssued':
       return state; // folded by withSlipsOf, like the papers every event may owe
+    case 'PortalAcknowledged':
+      return { ...state, portal: { ...state.portal, [event.data.acknowledged]: event.data.acknowledgedAt } };
     default:
       return applyProcessEvent(state, event);
   }

@@ -81,6 +81,8 @@ export interface DossierState {
   readonly eResult: boolean;
   /** The result's certified copies, when it had any (4.7): `electronic` when one was certified electronically. */
   readonly certifiedCopies?: { readonly issued: boolean; readonly electronic: boolean };
+  /** When the national portal acknowledged the dossier's record (1.4) and its e-result in the personal store (4.4). */
+  readonly portal?: { readonly record?: string; readonly personalStore?: string };
   readonly returnedAt?: string;
   readonly satisfied?: boolean;
   readonly ratedAt?: string;

@@ -31,6 +31,10 @@ export const FACT_KINDS = [
   'overdue',
   /** Rated "not satisfied" (5.4); dated at the rating. */
   'notSatisfied',
+  /** The portal acknowledged the dossier's record (1.4); dated at acceptance, with `received`. */
+  'reachedPortal',
+  /** The e-result reached the applicant's personal data store on the portal (4.4); dated with `eResult`. */
+  'eResultInPersonalStore',
   // Feedback and petitions (PAKN, 5.1–5.4): the facts of one feedback, see feedbackFacts.
   /** Received; dated at receipt. */
   'feedbackReceived',
@@ -89,6 +93,7 @@ export function dossierFacts(state: DossierState): DossierFact[] {
   const facts: DossierFact[] = [];
   const add = (kind: FactKind, at: string, amount = 1) => facts.push({ kind, at, amount });
   add('received', acceptedAt);
+  if (state.portal?.record) add('reachedPortal', acceptedAt);
   if (state.channel === 'online') add('receivedOnline', acceptedAt);
   if (isDigitised(state)) add('digitised', acceptedAt);
   if (reusesData(state)) add('reusedData', acceptedAt);
@@ -101,6 +106,7 @@ export function dossierFacts(state: DossierState): DossierFact[] {
   if (state.resultDecision && state.procedure?.returnsResultDocument) {
     add('returnsDocument', state.finishedAt!);
     if (state.eResult) add('eResult', state.finishedAt!);
+    if (state.eResult && state.portal?.personalStore) add('eResultInPersonalStore', state.finishedAt!);
   }
   if (state.certifiedCopies?.issued && state.finishedAt) {
     add('certifiedCopy', state.finishedAt);

@@ -27,7 +27,33 @@ const result = (local: string): DossierCommand => ({
 // Ten working days from Monday 10/03 09:00 end on Monday 24/03 09:00 (fixture calendar: 07:30–11:30, 13:00–17:00).
 const DUE = vn('2025-03-24T09:00');
 
+const acknowledge = (acknowledged: 'record' | 'personalStore', local: string): DossierCommand => ({
+  type: 'RecordPortalAcknowledgement',
+  at: vn(local),
+  actor: { id: 'motcua', role: 'system' },
+  acknowledged,
+  messageId: `m-${acknowledged}`,
+  acknowledgedAt: vn(local),
+});
+
 describe('the 766 facts of a dossier', () => {
+  it('counts the portal’s acknowledgements: the record with the receipt (1.4), the e-result with it (4.4)', () => {
+    const synced = byKind(
+      facts(
+        submit,
+        accept,
+        acknowledge('record', '2025-03-10T09:01'),
+        result('2025-03-20T09:00'),
+        acknowledge('personalStore', '2025-03-20T09:02'),
+      ),
+    );
+    expect(synced.reachedPortal).toEqual({ at: vn('2025-03-10T09:00'), amount: 1 });
+    expect(synced.eResultInPersonalStore).toEqual(synced.eResult);
+    const unsynced = byKind(facts(submit, accept, result('2025-03-20T09:00')));
+    expect(unsynced.reachedPortal).toBeUndefined();
+    expect(unsynced.eResultInPersonalStore).toBeUndefined();
+  });
+
   it('has none before acceptance, nor when refused at receipt', () => {
     expect(facts(submit)).toEqual([]);
     expect(

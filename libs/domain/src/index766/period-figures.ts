@@ -1,6 +1,6 @@
 import { FACT_KINDS, type FactKind } from './dossier-facts';
 import { percent } from './indicators';
-import type { DossierCounts, FeedbackCounts } from './scorecard';
+import type { DossierCounts, FeedbackCounts, PersonalStoreCounts, PortalSyncCounts } from './scorecard';
 
 /** Count and summed amount of each fact kind over some span of time. */
 export type FactSums = Readonly<Record<FactKind, { readonly n: number; readonly amount: number }>>;
@@ -44,7 +44,10 @@ export interface TimelinessFigures {
  * (`during`). Flows (received, finished, e-results, ratings) come from `during`; stocks (carried over,
  * in progress, overdue) from `before` + `during`, which is why `asOf` needs nothing else.
  */
-export function periodFigures(before: FactSums, during: FactSums): TimelinessFigures & { counts: DossierCounts } {
+export function periodFigures(
+  before: FactSums,
+  during: FactSums,
+): TimelinessFigures & { counts: DossierCounts; portalSync: PortalSyncCounts; personalStore: PersonalStoreCounts } {
   const finished = (s: FactSums) => s.finishedEarly.n + s.finishedOnTime.n + s.finishedLate.n;
   const carriedOver = before.received.n - finished(before);
   const received = during.received.n;
@@ -87,6 +90,8 @@ export function periodFigures(before: FactSums, during: FactSums): TimelinessFig
       certifiedCopies: during.certifiedCopy.n,
       certifiedCopiesElectronic: during.certifiedCopyElectronic.n,
     },
+    portalSync: { reached: during.reachedPortal.n, due: received },
+    personalStore: { pushed: during.eResultInPersonalStore.n, eResults: during.eResult.n },
   };
 }
 

@@ -1,3 +1,5 @@
+import type { ResultDocument } from '../dossier/commands';
+import { isVerifiedEResult } from '../dossier/e-result';
 import type { DossierState } from '../dossier/state';
 import { portalDate } from '../slips/vietnamese-dates';
 import { PORTAL_MAPPING_2020, type PortalMapping } from './portal-mapping';
@@ -33,9 +35,30 @@ export interface PortalProgressStep {
   readonly NgayKetThucTheoQuyDinh: string;
 }
 
+/**
+ * An e-result for the applicant's personal data store on the portal (Kho quản lý dữ liệu điện tử của tổ
+ * chức, cá nhân; indicator 4.4). The service's name and fields are not documented in national-sync.md:
+ * ours, in the style of the documented ones, to be mapped when the portal's specification is known.
+ */
+export interface PortalPersonalStoreResult {
+  readonly MaHoSo: string;
+  readonly SoGiayTo: string;
+  readonly KetQua: readonly {
+    readonly SoKyHieu: string;
+    readonly TenTep: string;
+    readonly MaBam: string;
+    readonly NguoiKy: string;
+    readonly NgayKy: string;
+  }[];
+}
+
+/** Service name of the personal-store push (ours, see {@link PortalPersonalStoreResult}). */
+export const PERSONAL_STORE_SERVICE = 'DongBoKetQuaKhoDuLieuCaNhan';
+
 export type PortalMessage =
   | { readonly service: 'DongBoHoSoMC'; readonly isUpdating: boolean; readonly data: PortalDossierRecord }
-  | { readonly service: 'CapNhatTienDoHoSoMC'; readonly data: PortalProgressStep };
+  | { readonly service: 'CapNhatTienDoHoSoMC'; readonly data: PortalProgressStep }
+  | { readonly service: typeof PERSONAL_STORE_SERVICE; readonly data: PortalPersonalStoreResult };
 
 /** The event a message answers: its type, business instant and who acted. */
 export interface PortalMoment {
@@ -43,6 +66,8 @@ export interface PortalMoment {
   readonly at: string;
   readonly actorId: string;
   readonly actorRole: string;
+  /** The event's data (the result's documents, for the personal-store push). */
+  readonly data?: unknown;
 }
 
 /**
@@ -92,7 +117,24 @@ export function portalMessagesOf(
   const messages: PortalMessage[] = [];
   if (changed) messages.push({ service: 'DongBoHoSoMC', isUpdating: !created, data: record });
   if (step) messages.push({ service: 'CapNhatTienDoHoSoMC', data: progressOf(after, moment, step, mapping) });
+  const eResults = moment.type === 'ResultIssued' ? eResultsOf(moment.data) : [];
+  if (eResults.length > 0) {
+    const data = { MaHoSo: record.MaHoSo, SoGiayTo: record.SoGiayTo, KetQua: eResults };
+    messages.push({ service: PERSONAL_STORE_SERVICE, data });
+  }
   return messages;
+}
+
+/** The verified e-results among an issued result's documents, as the personal store takes them. */
+function eResultsOf(data: unknown): PortalPersonalStoreResult['KetQua'] {
+  const documents = (data as { documents?: readonly ResultDocument[] } | undefined)?.documents ?? [];
+  return documents.filter(isVerifiedEResult).map((d) => ({
+    SoKyHieu: d.code,
+    TenTep: d.fileName,
+    MaBam: d.contentHash,
+    NguoiKy: d.signature!.signer,
+    NgayKy: portalDate(d.signature!.signingTime),
+  }));
 }
 
 const date = (iso: string | undefined) => (iso ? portalDate(iso) : '');

@@ -1,11 +1,20 @@
 import type { DossierCommand } from '../dossier/commands';
-import { eSignedDoc, history, officer, pauseCommand, resume, submitCommand, vn } from '../dossier/dossier.fixtures';
+import {
+  doc,
+  eSignedDoc,
+  history,
+  officer,
+  pauseCommand,
+  resume,
+  submitCommand,
+  vn,
+} from '../dossier/dossier.fixtures';
 import { evolve, foldEvents } from '../dossier/evolve';
 import type { DossierEvent } from '../dossier/events';
 import { initialState, type DossierState } from '../dossier/state';
 import { portalDate } from '../slips/vietnamese-dates';
 import { PORTAL_MAPPING_2020 } from './portal-mapping';
-import { portalMessagesOf, type PortalMessage } from './portal-messages';
+import { PERSONAL_STORE_SERVICE, portalMessagesOf, type PortalMessage } from './portal-messages';
 
 /** Every message a history owes the portal, event by event, as the projector derives them. */
 function messagesOf(events: readonly DossierEvent[]): { type: string; messages: PortalMessage[] }[] {
@@ -101,6 +110,47 @@ describe('messages to the national portal', () => {
       const moment = { type, at: vn('2025-03-21T09:00'), actorId: 'motcua', actorRole: 'system' };
       expect(portalMessagesOf(done, { ...done, apologyReminded: true }, moment)).toEqual([]);
     }
+  });
+
+  it('pushes each verified e-result to the applicant’s personal data store, and nothing for a scan', () => {
+    const events = history(submit, accept, result);
+    const issued = events.find((e) => e.type === 'ResultIssued')!;
+    const before = foldEvents(events.slice(0, events.indexOf(issued)));
+    const moment = {
+      type: issued.type,
+      at: issued.data.at,
+      actorId: 'officer-1',
+      actorRole: 'officer',
+      data: issued.data,
+    };
+    const push = portalMessagesOf(before, evolve(before, issued), moment).find(
+      (m) => m.service === PERSONAL_STORE_SERVICE,
+    );
+    expect(push?.data).toMatchObject({
+      SoGiayTo: '079203001234',
+      KetQua: [{ SoKyHieu: 'LLTP-1', TenTep: 'lltp.pdf', MaBam: expect.stringMatching(/^sha256:/) }],
+    });
+    const scan = { ...issued.data, documents: [{ ...doc('scan.pdf'), code: 'S-1', eSigned: false }] };
+    const unsigned = portalMessagesOf(before, evolve(before, { ...issued, data: scan } as DossierEvent), {
+      ...moment,
+      data: scan,
+    });
+    expect(unsigned.map((m) => m.service)).not.toContain(PERSONAL_STORE_SERVICE);
+  });
+
+  it('owes nothing for the portal’s own acknowledgement', () => {
+    const done = foldEvents(history(submit, accept));
+    const acknowledged = evolve(done, {
+      type: 'PortalAcknowledged',
+      data: {
+        at: vn('2025-03-10T09:01'),
+        acknowledged: 'record',
+        messageId: 'm',
+        acknowledgedAt: vn('2025-03-10T09:01'),
+      },
+    });
+    const moment = { type: 'PortalAcknowledged', at: vn('2025-03-10T09:01'), actorId: 'motcua', actorRole: 'system' };
+    expect(portalMessagesOf(done, acknowledged, moment)).toEqual([]);
   });
 
   it('sends nothing for a dossier that was never received', () => {

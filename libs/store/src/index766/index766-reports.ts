@@ -12,10 +12,9 @@ import {
   periodFigures,
   reportingDayOf,
   scorecard,
-  type DossierCounts,
   type FactSums,
-  type FeedbackCounts,
   type IndicatorResult,
+  type Index766Counts,
   type ReportingPeriod,
   type Scorecard,
   type TimelinessFigures,
@@ -24,7 +23,6 @@ import { CatalogueStore } from '../catalogue-store';
 import {
   Index766ReadModel,
   type DossierBehindFigure,
-  type GroupSums,
   type Index766Dimension,
   type Index766Scope,
 } from './index766-read-model';
@@ -71,20 +69,22 @@ export class Index766Reports {
   async scorecard(query: ReportQuery): Promise<ReportWindow & { figures: TimelinessFigures; scorecard: Scorecard }> {
     const end = this.endOf(query);
     const [province] = await this.model.factSums({ scope: query.scope, period: query.period, end });
-    const { counts, ...figures } = figuresOf(province);
-    const card = scorecard({
-      ...counts,
-      feedback: feedbackOf(query, province),
-      procedures: await this.catalogueCountsOf(query, end),
-    });
-    return { ...windowOf(query, end), figures: { ...figures }, scorecard: card };
+    const sums = province ? { before: province.before, during: province.buckets[0] } : { before: EMPTY, during: EMPTY };
+    const { counts: _counts, portalSync: _p, personalStore: _s, ...figures } = periodFigures(sums.before, sums.during);
+    const card = scorecard({ ...countsOf(query, sums), procedures: await this.catalogueCountsOf(query, end) });
+    return { ...windowOf(query, end), figures, scorecard: card };
   }
 
   /** Early / on time / late, in time / overdue, carried over and received, per group. */
   async timeliness(query: ReportQuery, groupBy?: ReportGrouping): Promise<ReportWindow & { rows: TimelinessRow[] }> {
     const end = this.endOf(query);
     const rows = (await this.groups(query, end, groupBy)).map(({ group, sums }) => {
-      const { counts: _counts, ...figures } = periodFigures(sums.before, sums.during);
+      const {
+        counts: _counts,
+        portalSync: _p,
+        personalStore: _s,
+        ...figures
+      } = periodFigures(sums.before, sums.during);
       return { group, ...figures };
     });
     return { ...windowOf(query, end), rows };
@@ -98,11 +98,10 @@ export class Index766Reports {
     const end = this.endOf(query);
     const scored = await Promise.all(
       (await this.groups(query, end, 'agency')).map(async ({ group, sums }) => {
-        const { counts, onTimeRate } = periodFigures(sums.before, sums.during);
+        const { onTimeRate } = periodFigures(sums.before, sums.during);
         const own = { ...query, scope: { ...query.scope, agencies: [group] } };
         const { total, band } = scorecard({
-          ...counts,
-          feedback: feedbackOf(query, { before: sums.before, buckets: [sums.during] }),
+          ...countsOf(query, sums),
           procedures: await this.catalogueCountsOf(own, end),
         });
         return { agency: group, total, band, onTimeRate };
@@ -125,12 +124,8 @@ export class Index766Reports {
     const end = this.endOf(query);
     const procedures = await this.catalogueCountsOf(query, end);
     const rows = (await this.groups(query, end, groupBy)).map(({ group, sums }) => {
-      const { counts } = periodFigures(sums.before, sums.during);
-      const byDossierDimension = groupBy === 'procedure' || groupBy === 'channel';
-      const feedback = byDossierDimension
-        ? undefined
-        : feedbackOf(query, { before: sums.before, buckets: [sums.during] });
-      const indicator = scorecard({ ...counts, feedback, procedures }).indicators.find((i) => i.id === id)!;
+      const counts = countsOf(query, sums, groupBy);
+      const indicator = scorecard({ ...counts, procedures }).indicators.find((i) => i.id === id)!;
       return { group, indicator };
     });
     return { ...windowOf(query, end), rows };
@@ -204,19 +199,20 @@ export class Index766Reports {
 }
 
 /**
- * Feedback figures of a scope: feedback belongs to an agency, not to a procedure or a channel, so a
- * scope narrowed to one of those has none to show (its 5.x indicators say so instead of scoring 6 for "none").
+ * What a scorecard counts of a group's fact sums: the dossiers, their sync to the national portal and
+ * the feedback. Feedback belongs to an agency, not to a procedure or a channel, so a scope or a grouping
+ * narrowed to one of those has none to show (its 5.x indicators say so instead of scoring 6 for "none").
  */
-function feedbackOf(
+function countsOf(
   query: ReportQuery,
-  group: Pick<GroupSums, 'before' | 'buckets'> | undefined,
-): FeedbackCounts | undefined {
-  if (query.scope.procedure || query.scope.channel) return undefined;
-  return group ? feedbackFigures(group.before, group.buckets[0]) : feedbackFigures(EMPTY, EMPTY);
-}
-
-function figuresOf(group: GroupSums | undefined): TimelinessFigures & { counts: DossierCounts } {
-  return group ? periodFigures(group.before, group.buckets[0]) : periodFigures(EMPTY, EMPTY);
+  sums: { before: FactSums; during: FactSums },
+  groupBy?: ReportGrouping,
+): Omit<Index766Counts, 'procedures'> {
+  const { counts, portalSync, personalStore } = periodFigures(sums.before, sums.during);
+  const byDossierDimension =
+    query.scope.procedure || query.scope.channel || groupBy === 'procedure' || groupBy === 'channel';
+  const feedback = byDossierDimension ? undefined : feedbackFigures(sums.before, sums.during);
+  return { ...counts, portalSync, personalStore, ...(feedback ? { feedback } : {}) };
 }
 
 const EMPTY = emptyFactSums();

@@ -12,6 +12,7 @@ import { Documents1763900000010 } from './1763900000010-documents';
 import { SlipNumbers1763900000011 } from './1763900000011-slip-numbers';
 import { PortalOutbox1763900000012 } from './1763900000012-portal-outbox';
 import { Feedbacks1763900000013 } from './1763900000013-feedbacks';
+import { PortalAcknowledgements1763900000014 } from './1763900000014-portal-acknowledgements';
 
 /** Every migration, in order. Listed by class (not by glob) so the same list works from ts and dist. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SlipNumbers1763900000011,
   PortalOutbox1763900000012,
   Feedbacks1763900000013,
+  PortalAcknowledgements1763900000014,
 ];

@@ -1,5 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { PORTAL_MAPPING_2020, portalMessagesOf, type DossierState, type PortalMapping } from '@motcua/domain';
+import {
+  PERSONAL_STORE_SERVICE,
+  PORTAL_MAPPING_2020,
+  portalMessagesOf,
+  type DossierState,
+  type PortalAcknowledgement,
+  type PortalMapping,
+  type PortalMessage,
+} from '@motcua/domain';
 import type { FoldableEvent } from '../event-store';
 
 /** One message owed to the national portal, as the outbox keeps it. */
@@ -9,7 +17,7 @@ export interface OutboxMessage {
   readonly agencyCode: string;
   /** Order within the dossier: stream version × 10 + the message's index in its event. */
   readonly seq: number;
-  readonly service: 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC';
+  readonly service: PortalMessage['service'];
   readonly isUpdating: boolean | null;
   readonly payload: Record<string, unknown>;
   readonly mappingVersion: string;
@@ -42,6 +50,7 @@ export class PortalMessageCollector {
       at: (event.data as { at: string }).at,
       actorId: event.metadata.actorId,
       actorRole: event.metadata.actorRole ?? 'system',
+      data: event.data,
     };
     portalMessagesOf(before, after, moment, this.mapping).forEach((message, index) => {
       this.messages.push({
@@ -74,6 +83,14 @@ export async function appendToOutbox(tx: EntityManager, messages: readonly Outbo
      ON CONFLICT (message_id) DO NOTHING`,
     [JSON.stringify(messages)],
   );
+}
+
+/** An acknowledgement the dossier has not recorded yet. */
+export interface AcknowledgementToRelay {
+  readonly messageId: string;
+  readonly dossierCode: string;
+  readonly acknowledged: PortalAcknowledgement;
+  readonly acknowledgedAt: Date;
 }
 
 /** What a delivery attempt came to. */
@@ -140,6 +157,28 @@ export class PortalOutbox {
   }
 
   /** Dead letters by message id (so by dossier, then its order), a page at a time after the last id seen. */
+  /**
+   * Acknowledgements not yet relayed to their dossiers, oldest first: the record's creation (1.4) and
+   * each e-result pushed to the personal store (4.4).
+   */
+  async acknowledgementsToRelay(limit: number): Promise<AcknowledgementToRelay[]> {
+    return this.db.query(
+      `SELECT message_id AS "messageId", dossier_code AS "dossierCode", acknowledged_at AS "acknowledgedAt",
+              CASE service WHEN 'DongBoHoSoMC' THEN 'record' ELSE 'personalStore' END AS acknowledged
+       FROM portal_outbox
+       WHERE state = 'acknowledged' AND relayed_at IS NULL
+         AND ((service = 'DongBoHoSoMC' AND is_updating = false) OR service = $2)
+       ORDER BY acknowledged_at LIMIT $1`,
+      [limit, PERSONAL_STORE_SERVICE],
+    );
+  }
+
+  /** Marks acknowledgements relayed (their dossiers recorded them). */
+  async markRelayed(messageIds: readonly string[]): Promise<void> {
+    if (messageIds.length === 0) return;
+    await this.db.query('UPDATE portal_outbox SET relayed_at = now() WHERE message_id = ANY($1::text[])', [messageIds]);
+  }
+
   async deadLetters(limit: number, after?: string): Promise<OutboxEntry[]> {
     return this.db.query(
       `SELECT ${COLUMNS} FROM portal_outbox WHERE state = 'dead' AND ($2::text IS NULL OR message_id > $2)
