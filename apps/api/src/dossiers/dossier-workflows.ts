@@ -32,15 +32,9 @@ export class DossierWorkflows {
     metrics: ApiMetrics,
   ) {
     const afterCareMs = config.dossierQuietPeriodMs;
-    this.calls = new WorkflowCalls<DossierState, DossierWorkflowInput>(
-      {
-        temporal,
-        timeoutMs: config.api.commandTimeoutMs,
-        taskQueue: config.temporal.taskQueue,
-        events,
-        catalogue,
-        metrics,
-      },
+    this.calls = WorkflowCalls.configured<DossierState, DossierWorkflowInput>(
+      config,
+      { temporal, events, catalogue, metrics },
       {
         type: DOSSIER_WORKFLOW_TYPE,
         workflowId: dossierWorkflowId,

@@ -39,15 +39,9 @@ export class FeedbackWorkflows {
     metrics: ApiMetrics,
   ) {
     const afterCareMs = config.dossierQuietPeriodMs;
-    this.calls = new WorkflowCalls<FeedbackState, FeedbackWorkflowInput>(
-      {
-        temporal,
-        timeoutMs: config.api.commandTimeoutMs,
-        taskQueue: config.temporal.taskQueue,
-        events,
-        catalogue,
-        metrics,
-      },
+    this.calls = WorkflowCalls.configured<FeedbackState, FeedbackWorkflowInput>(
+      config,
+      { temporal, events, catalogue, metrics },
       {
         type: FEEDBACK_WORKFLOW_TYPE,
         workflowId: feedbackWorkflowId,

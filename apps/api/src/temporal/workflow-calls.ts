@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
+import type { Config } from '@motcua/config';
 import type { WorkingCalendarConfig } from '@motcua/domain';
 import type { EventStore } from '@motcua/store';
 import type { CatalogueService } from '../catalogue/catalogue.service';
@@ -39,6 +40,16 @@ export class WorkflowCalls<S, I> {
     private readonly deps: WorkflowCallsDependencies,
     private readonly kind: WorkflowKind<I>,
   ) {}
+
+  /** Calls bounded by the configured command timeout, on the configured task queue. */
+  static configured<S, I>(
+    config: Config,
+    services: Omit<WorkflowCallsDependencies, 'timeoutMs' | 'taskQueue'>,
+    kind: WorkflowKind<I>,
+  ): WorkflowCalls<S, I> {
+    const deps = { ...services, timeoutMs: config.api.commandTimeoutMs, taskQueue: config.temporal.taskQueue };
+    return new WorkflowCalls<S, I>(deps, kind);
+  }
 
   /**
    * Starts the workflow with its first command in one Update-with-Start: `conflict` is FAIL for a

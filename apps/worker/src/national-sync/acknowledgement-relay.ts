@@ -8,6 +8,7 @@ import {
   type DossierWorkflowInput,
   type PortalAcknowledgementRelay,
 } from '@motcua/workflows/messages';
+import { PollingLoop } from './polling-loop';
 
 export interface RelayOptions {
   readonly taskQueue: string;
@@ -26,28 +27,24 @@ export interface RelayOptions {
  * 766 figures then derive from events only, and a rebuild keeps them.
  */
 export class AcknowledgementRelay {
-  private running = false;
-  private stopping = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly outbox: PortalOutbox,
     private readonly temporal: Client,
     private readonly catalogue: CatalogueStore,
     private readonly options: RelayOptions,
-  ) {}
-
-  start(): void {
-    this.running = true;
-    this.loop = this.run();
+  ) {
+    // Temporal or the database away: said, then tried again after the pause (nothing was marked).
+    this.loop = new PollingLoop(() => this.relayDue(), options.idleMs ?? 1000, options.onError);
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.stopping = true;
-    this.wake?.();
-    await this.loop;
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Relays every acknowledgement waiting; returns how many. */
@@ -58,7 +55,7 @@ export class AcknowledgementRelay {
       for (const ack of due) await this.relay(ack);
       await this.outbox.markRelayed(due.map((a) => a.messageId));
       total += due.length;
-      if (due.length < (this.options.batchSize ?? 50) || this.stopping) return total;
+      if (due.length < (this.options.batchSize ?? 50) || this.loop.stopping) return total;
     }
   }
 
@@ -94,20 +91,5 @@ export class AcknowledgementRelay {
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
     });
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        await this.relayDue();
-      } catch (error) {
-        // Temporal or the database away: said, then tried again after the pause (nothing was marked).
-        this.options.onError?.(error);
-      }
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-        setTimeout(resolve, this.options.idleMs ?? 1000);
-      });
-    }
   }
 }

@@ -1,6 +1,7 @@
 import type { PortalConfig } from '@motcua/config';
 import type { DeliveryOutcome, OutboxEntry, PortalOutbox } from '@motcua/store';
 import { PortalUnavailable, type PortalClient } from './portal-client';
+import { PollingLoop } from './polling-loop';
 
 /**
  * The delay before try `attempts + 1`: exponential from `baseMs`, capped at `capMs`, with "equal jitter"
@@ -41,28 +42,24 @@ export async function deliveryOf(
  * outbox's row locks keep each message with one of them, and a dossier's messages in order.
  */
 export class PortalSender {
-  private running = false;
-  private stopping = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly outbox: PortalOutbox,
     private readonly client: PortalClient,
     private readonly config: PortalConfig,
     private readonly options: { batchSize?: number; idleMs?: number; onError?: (error: unknown) => void } = {},
-  ) {}
-
-  start(): void {
-    this.running = true;
-    this.loop = this.run();
+  ) {
+    // A failed pass (the database away, or a bug) is said, then tried again after the pause.
+    this.loop = new PollingLoop(() => this.deliverDue(), options.idleMs ?? 500, options.onError);
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.stopping = true;
-    this.wake?.();
-    await this.loop;
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Delivers until nothing is due (or the sender is stopped); returns how many messages were tried. */
@@ -73,22 +70,7 @@ export class PortalSender {
         deliveryOf(message, this.client, this.config.retry),
       );
       total += tried;
-      if (tried === 0 || this.stopping) return total;
-    }
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        await this.deliverDue();
-      } catch (error) {
-        // The database went away or a bug: said, then tried again after the pause.
-        this.options.onError?.(error);
-      }
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-        setTimeout(resolve, this.options.idleMs ?? 500);
-      });
+      if (tried === 0 || this.loop.stopping) return total;
     }
   }
 }
