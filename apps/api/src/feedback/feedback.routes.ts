@@ -1,4 +1,5 @@
 import type { Role } from '../auth/principal';
+import { feedbackBody, feedbackPageBody, publicFeedbackBody } from '../openapi/response-bodies';
 import type { RouteSpec } from '../http/route';
 import {
   feedbackCommandBodies,
@@ -67,6 +68,7 @@ export const FEEDBACK_COMMAND_ROUTES = Object.fromEntries(
       scope: 'feedback',
       status: 200,
       body: feedbackCommandBodies[name],
+      responseBody: feedbackBody,
       example: COMMANDS[name].example,
     } satisfies RouteSpec,
   ]),
@@ -96,6 +98,7 @@ export const PUBLIC_FEEDBACK_COMMAND_ROUTES = Object.fromEntries(
       status: 200,
       body: publicFeedbackBodies[name],
       query: publicFeedbackQuery,
+      responseBody: publicFeedbackBody,
       rateLimited: true,
       example: PUBLIC_COMMANDS[name].example,
     } satisfies RouteSpec,
@@ -113,6 +116,7 @@ export const FEEDBACK_ROUTES = {
     scope: 'agency',
     status: 201,
     body: receiveFeedbackSchema,
+    responseBody: feedbackBody,
     example: EXAMPLE,
   },
   feedbackList: {
@@ -124,6 +128,7 @@ export const FEEDBACK_ROUTES = {
     scope: 'agency',
     status: 200,
     query: feedbackListQuery,
+    responseBody: feedbackPageBody,
   },
   feedback: {
     method: 'GET',
@@ -133,6 +138,7 @@ export const FEEDBACK_ROUTES = {
     roles: READERS,
     scope: 'feedback',
     status: 200,
+    responseBody: feedbackBody,
   },
   ...FEEDBACK_COMMAND_ROUTES,
   publicFeedbackReceipt: {
@@ -144,6 +150,7 @@ export const FEEDBACK_ROUTES = {
     scope: 'none',
     status: 201,
     body: publicFeedbackSchema,
+    responseBody: feedbackBody,
     rateLimited: true,
     example: EXAMPLE,
   },
@@ -156,6 +163,7 @@ export const FEEDBACK_ROUTES = {
     scope: 'none',
     status: 200,
     query: publicFeedbackQuery,
+    responseBody: publicFeedbackBody,
     rateLimited: true,
   },
   ...PUBLIC_FEEDBACK_COMMAND_ROUTES,

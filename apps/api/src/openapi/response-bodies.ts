@@ -308,3 +308,82 @@ export const outboxEntryBody = z.looseObject({
   createdAt: instant,
 });
 export const outboxPageBody = z.object({ items: z.array(outboxEntryBody), nextCursor });
+
+const feedbackStage = z.enum(['handling', 'answered', 'published']);
+const feedbackCommand = z.enum([
+  'ReceiveFeedback',
+  'ClassifyFeedback',
+  'AssignFeedback',
+  'ExtendFeedbackDeadline',
+  'AnswerFeedback',
+  'PublishFeedbackAnswer',
+  'RateFeedbackAnswer',
+  'RaiseFeedbackAgain',
+]);
+const feedbackAnswer = z.looseObject({
+  round: z.number().int(),
+  answer: z.string(),
+  at: instant,
+  onTime: z.boolean(),
+  publishedAt: instant.optional(),
+});
+
+/** One feedback as officers see it (`GET /feedback/{feedbackCode}`, the commands' answers). */
+export const feedbackBody = z.looseObject({
+  feedbackCode: z.string(),
+  agencyCode: z.string(),
+  channel: z.enum(['desk', 'online', 'public']),
+  stage: feedbackStage,
+  sender: z.looseObject({ name: z.string(), phone: z.string().optional(), email: z.string().optional() }),
+  subject: z.string(),
+  content: z.string(),
+  dossierCode: z.string().optional(),
+  receivedAt: instant,
+  category: z.enum(['procedure', 'staff']).optional(),
+  assigneeId: z.string().optional(),
+  round: z.number().int(),
+  answerDueAt: instant,
+  overdueAt: instant.optional(),
+  extensions: z.array(z.looseObject({ at: instant, reason: z.string(), answerDueAt: instant })),
+  answers: z.array(feedbackAnswer),
+  raisedAgain: z.array(z.looseObject({ at: instant, reason: z.string() })),
+  version: z.number().int(),
+  allowedCommands: z.array(feedbackCommand).optional(),
+  lookupKey: z.string().optional().describe('on receipt only: the key the sender looks it up with'),
+});
+
+export const feedbackPageBody = z.object({
+  items: z.array(
+    z.looseObject({
+      feedbackCode: z.string(),
+      agencyCode: z.string(),
+      channel: z.string(),
+      stage: feedbackStage,
+      category: z.string().nullable(),
+      subject: z.string(),
+      senderName: z.string(),
+      dossierCode: z.string().nullable(),
+      assigneeId: z.string().nullable(),
+      round: z.number().int(),
+      receivedAt: instant,
+      answerDueAt: instant,
+      overdue: z.boolean(),
+      answeredAt: nullableInstant,
+      publishedAt: nullableInstant,
+      rating: z.string().nullable(),
+    }),
+  ),
+  next: z.string().optional().describe('pass as `cursor` for the next page; absent on the last'),
+});
+
+/** What the sender (and anyone with the key) sees of a feedback. */
+export const publicFeedbackBody = z.looseObject({
+  feedbackCode: z.string(),
+  subject: z.string(),
+  stage: feedbackStage,
+  receivedAt: instant,
+  answerDueAt: instant,
+  answers: z.array(z.looseObject({ round: z.number().int(), answer: z.string(), publishedAt: instant })),
+  rating: z.enum(['satisfied', 'unsatisfied']).optional(),
+  allowedCommands: z.array(feedbackCommand),
+});

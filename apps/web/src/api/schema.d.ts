@@ -4637,7 +4637,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            items: ({
+              feedbackCode: string;
+              agencyCode: string;
+              channel: string;
+              /** @enum {string} */
+              stage: 'handling' | 'answered' | 'published';
+              category: string | null;
+              subject: string;
+              senderName: string;
+              dossierCode: string | null;
+              assigneeId: string | null;
+              round: number;
+              /** @description ISO-8601 instant */
+              receivedAt: string;
+              /** @description ISO-8601 instant */
+              answerDueAt: string;
+              overdue: boolean;
+              answeredAt: string | null;
+              publishedAt: string | null;
+              rating: string | null;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description pass as `cursor` for the next page; absent on the last */
+            next?: string;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -4733,7 +4759,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            agencyCode: string;
+            /** @enum {string} */
+            channel: 'desk' | 'online' | 'public';
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            sender: {
+              name: string;
+              phone?: string;
+              email?: string;
+            } & {
+              [key: string]: unknown;
+            };
+            subject: string;
+            content: string;
+            dossierCode?: string;
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @enum {string} */
+            category?: 'procedure' | 'staff';
+            assigneeId?: string;
+            round: number;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            /** @description ISO-8601 instant */
+            overdueAt?: string;
+            extensions: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+              /** @description ISO-8601 instant */
+              answerDueAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              at: string;
+              onTime: boolean;
+              /** @description ISO-8601 instant */
+              publishedAt?: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            raisedAgain: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            version: number;
+            allowedCommands?: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+            /** @description on receipt only: the key the sender looks it up with */
+            lookupKey?: string;
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -4858,7 +4953,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            agencyCode: string;
+            /** @enum {string} */
+            channel: 'desk' | 'online' | 'public';
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            sender: {
+              name: string;
+              phone?: string;
+              email?: string;
+            } & {
+              [key: string]: unknown;
+            };
+            subject: string;
+            content: string;
+            dossierCode?: string;
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @enum {string} */
+            category?: 'procedure' | 'staff';
+            assigneeId?: string;
+            round: number;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            /** @description ISO-8601 instant */
+            overdueAt?: string;
+            extensions: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+              /** @description ISO-8601 instant */
+              answerDueAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              at: string;
+              onTime: boolean;
+              /** @description ISO-8601 instant */
+              publishedAt?: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            raisedAgain: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            version: number;
+            allowedCommands?: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+            /** @description on receipt only: the key the sender looks it up with */
+            lookupKey?: string;
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -4942,7 +5106,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            agencyCode: string;
+            /** @enum {string} */
+            channel: 'desk' | 'online' | 'public';
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            sender: {
+              name: string;
+              phone?: string;
+              email?: string;
+            } & {
+              [key: string]: unknown;
+            };
+            subject: string;
+            content: string;
+            dossierCode?: string;
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @enum {string} */
+            category?: 'procedure' | 'staff';
+            assigneeId?: string;
+            round: number;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            /** @description ISO-8601 instant */
+            overdueAt?: string;
+            extensions: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+              /** @description ISO-8601 instant */
+              answerDueAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              at: string;
+              onTime: boolean;
+              /** @description ISO-8601 instant */
+              publishedAt?: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            raisedAgain: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            version: number;
+            allowedCommands?: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+            /** @description on receipt only: the key the sender looks it up with */
+            lookupKey?: string;
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -5081,7 +5314,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            agencyCode: string;
+            /** @enum {string} */
+            channel: 'desk' | 'online' | 'public';
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            sender: {
+              name: string;
+              phone?: string;
+              email?: string;
+            } & {
+              [key: string]: unknown;
+            };
+            subject: string;
+            content: string;
+            dossierCode?: string;
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @enum {string} */
+            category?: 'procedure' | 'staff';
+            assigneeId?: string;
+            round: number;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            /** @description ISO-8601 instant */
+            overdueAt?: string;
+            extensions: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+              /** @description ISO-8601 instant */
+              answerDueAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              at: string;
+              onTime: boolean;
+              /** @description ISO-8601 instant */
+              publishedAt?: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            raisedAgain: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            version: number;
+            allowedCommands?: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+            /** @description on receipt only: the key the sender looks it up with */
+            lookupKey?: string;
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -5219,7 +5521,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            agencyCode: string;
+            /** @enum {string} */
+            channel: 'desk' | 'online' | 'public';
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            sender: {
+              name: string;
+              phone?: string;
+              email?: string;
+            } & {
+              [key: string]: unknown;
+            };
+            subject: string;
+            content: string;
+            dossierCode?: string;
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @enum {string} */
+            category?: 'procedure' | 'staff';
+            assigneeId?: string;
+            round: number;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            /** @description ISO-8601 instant */
+            overdueAt?: string;
+            extensions: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+              /** @description ISO-8601 instant */
+              answerDueAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              at: string;
+              onTime: boolean;
+              /** @description ISO-8601 instant */
+              publishedAt?: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            raisedAgain: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            version: number;
+            allowedCommands?: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+            /** @description on receipt only: the key the sender looks it up with */
+            lookupKey?: string;
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -5357,7 +5728,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            agencyCode: string;
+            /** @enum {string} */
+            channel: 'desk' | 'online' | 'public';
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            sender: {
+              name: string;
+              phone?: string;
+              email?: string;
+            } & {
+              [key: string]: unknown;
+            };
+            subject: string;
+            content: string;
+            dossierCode?: string;
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @enum {string} */
+            category?: 'procedure' | 'staff';
+            assigneeId?: string;
+            round: number;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            /** @description ISO-8601 instant */
+            overdueAt?: string;
+            extensions: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+              /** @description ISO-8601 instant */
+              answerDueAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              at: string;
+              onTime: boolean;
+              /** @description ISO-8601 instant */
+              publishedAt?: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            raisedAgain: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            version: number;
+            allowedCommands?: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+            /** @description on receipt only: the key the sender looks it up with */
+            lookupKey?: string;
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -5489,7 +5929,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            agencyCode: string;
+            /** @enum {string} */
+            channel: 'desk' | 'online' | 'public';
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            sender: {
+              name: string;
+              phone?: string;
+              email?: string;
+            } & {
+              [key: string]: unknown;
+            };
+            subject: string;
+            content: string;
+            dossierCode?: string;
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @enum {string} */
+            category?: 'procedure' | 'staff';
+            assigneeId?: string;
+            round: number;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            /** @description ISO-8601 instant */
+            overdueAt?: string;
+            extensions: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+              /** @description ISO-8601 instant */
+              answerDueAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              at: string;
+              onTime: boolean;
+              /** @description ISO-8601 instant */
+              publishedAt?: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            raisedAgain: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            version: number;
+            allowedCommands?: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+            /** @description on receipt only: the key the sender looks it up with */
+            lookupKey?: string;
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -5642,7 +6151,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            agencyCode: string;
+            /** @enum {string} */
+            channel: 'desk' | 'online' | 'public';
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            sender: {
+              name: string;
+              phone?: string;
+              email?: string;
+            } & {
+              [key: string]: unknown;
+            };
+            subject: string;
+            content: string;
+            dossierCode?: string;
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @enum {string} */
+            category?: 'procedure' | 'staff';
+            assigneeId?: string;
+            round: number;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            /** @description ISO-8601 instant */
+            overdueAt?: string;
+            extensions: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+              /** @description ISO-8601 instant */
+              answerDueAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              at: string;
+              onTime: boolean;
+              /** @description ISO-8601 instant */
+              publishedAt?: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            raisedAgain: ({
+              /** @description ISO-8601 instant */
+              at: string;
+              reason: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            version: number;
+            allowedCommands?: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+            /** @description on receipt only: the key the sender looks it up with */
+            lookupKey?: string;
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -5762,7 +6340,38 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            subject: string;
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              publishedAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @enum {string} */
+            rating?: 'satisfied' | 'unsatisfied';
+            allowedCommands: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -5840,7 +6449,38 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            subject: string;
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              publishedAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @enum {string} */
+            rating?: 'satisfied' | 'unsatisfied';
+            allowedCommands: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */
@@ -5973,7 +6613,38 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': {
+            feedbackCode: string;
+            subject: string;
+            /** @enum {string} */
+            stage: 'handling' | 'answered' | 'published';
+            /** @description ISO-8601 instant */
+            receivedAt: string;
+            /** @description ISO-8601 instant */
+            answerDueAt: string;
+            answers: ({
+              round: number;
+              answer: string;
+              /** @description ISO-8601 instant */
+              publishedAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @enum {string} */
+            rating?: 'satisfied' | 'unsatisfied';
+            allowedCommands: (
+              | 'ReceiveFeedback'
+              | 'ClassifyFeedback'
+              | 'AssignFeedback'
+              | 'ExtendFeedbackDeadline'
+              | 'AnswerFeedback'
+              | 'PublishFeedbackAnswer'
+              | 'RateFeedbackAnswer'
+              | 'RaiseFeedbackAgain'
+            )[];
+          } & {
+            [key: string]: unknown;
+          };
         };
       };
       /** @description application/problem+json with a stable `code` (see README, "Errors") */

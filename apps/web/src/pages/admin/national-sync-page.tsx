@@ -13,6 +13,7 @@ type Message =
 const SERVICE_NAMES: Record<string, string> = {
   DongBoHoSoMC: 'Đồng bộ hồ sơ',
   CapNhatTienDoHoSoMC: 'Cập nhật tiến độ xử lý',
+  DongBoKetQuaKhoDuLieuCaNhan: 'Đưa kết quả điện tử vào kho dữ liệu cá nhân',
 };
 
 /**
