@@ -166,6 +166,8 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const events = await loadSyntheticDossiers(db, {
         count: size - loaded,
+        // A province's feedback: about two for every hundred dossiers (2,000 per 100,000).
+        feedback: Math.round((size - loaded) / 50),
         seed: 1000 + loaded,
         agencies: 20,
         from: new Date('2025-01-01T00:00:00+07:00'),
@@ -182,6 +184,7 @@ async function main(): Promise<void> {
       const rebuildSeconds = (performance.now() - t1) / 1000;
       rebuildRows.push({
         dossiers: size,
+        feedback: Math.round(size / 50),
         'events (total)': rebuilt.events,
         'generate+append s': appendSeconds,
         'appended events/s': events / appendSeconds,

@@ -13,6 +13,8 @@ const SupervisorPage = lazy(() => import('./pages/supervisor/supervisor-page'));
 const MetricsPage = lazy(() => import('./pages/metrics/metrics-page'));
 const LookupPage = lazy(() => import('./pages/lookup/lookup-page'));
 const NationalSyncPage = lazy(() => import('./pages/admin/national-sync-page'));
+const FeedbackPage = lazy(() => import('./pages/feedback/feedback-page'));
+const PublicFeedbackPage = lazy(() => import('./pages/feedback/public-feedback-page'));
 
 /** A page that needs a signed-in person: others go to the sign-in page. */
 function Signed({ children }: { children: ReactNode }) {
@@ -88,7 +90,16 @@ export function AppRoutes() {
               </Signed>
             }
           />
+          <Route
+            path="/phan-anh-kien-nghi"
+            element={
+              <Signed>
+                <FeedbackPage />
+              </Signed>
+            }
+          />
           <Route path="/tra-cuu" element={<LookupPage />} />
+          <Route path="/gui-phan-anh" element={<PublicFeedbackPage />} />
           <Route path="*" element={<Home />} />
         </Routes>
       </Suspense>

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Query, Req, type Type } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { FeedbackState } from '@motcua/domain';
 import { CurrentCaller, type Caller } from '../auth/auth.guard';
+import { dossierQuery } from '../http/query.schemas';
 import { Route } from '../http/route';
 import type { Idempotency } from '../idempotency/idempotency.interceptor';
 import { ZodPipe } from '../validation';
@@ -63,8 +63,12 @@ export class FeedbackController {
   }
 
   @Route(FEEDBACK_ROUTES.feedback)
-  one(@Param('feedbackCode', CODE) code: string, @CurrentCaller() caller: Caller): Promise<FeedbackView> {
-    return this.feedback.view(code, caller);
+  one(
+    @Param('feedbackCode', CODE) code: string,
+    @Query(new ZodPipe(dossierQuery)) query: { atLeast?: number },
+    @CurrentCaller() caller: Caller,
+  ): Promise<FeedbackView> {
+    return this.feedback.view(code, caller, query.atLeast);
   }
 
   @Route(FEEDBACK_ROUTES.publicFeedbackReceipt)
@@ -90,7 +94,7 @@ export class FeedbackController {
     body: object,
     caller: Caller,
     request: IdempotentRequest,
-  ): Promise<FeedbackState> {
+  ): Promise<FeedbackView> {
     return this.feedback.command(code, route, body, caller, request.idempotency?.updateId);
   }
 

@@ -1,5 +1,6 @@
 import type { Role } from '../auth/principal';
 import { feedbackBody, feedbackPageBody, publicFeedbackBody } from '../openapi/response-bodies';
+import { dossierQuery } from '../http/query.schemas';
 import type { RouteSpec } from '../http/route';
 import {
   feedbackCommandBodies,
@@ -133,11 +134,13 @@ export const FEEDBACK_ROUTES = {
   feedback: {
     method: 'GET',
     path: '/feedback/{feedbackCode}',
-    summary: 'One feedback, with its rounds, answers and the commands the caller may send now',
+    summary:
+      'One feedback, with its rounds, answers and the commands the caller may send now; `atLeast`: a version the caller has seen',
     tag: 'feedback',
     roles: READERS,
     scope: 'feedback',
     status: 200,
+    query: dossierQuery,
     responseBody: feedbackBody,
   },
   ...FEEDBACK_COMMAND_ROUTES,

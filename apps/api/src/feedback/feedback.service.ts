@@ -106,21 +106,22 @@ export class FeedbackService {
     return this.start(rest, 'public', SENDER, idempotency);
   }
 
-  /** An officer's or leader's command. */
-  command(
+  /** An officer's or leader's command: the feedback after it, with what the caller may do next. */
+  async command(
     feedbackCode: string,
     route: FeedbackCommandRoute,
     body: object,
     caller: Caller,
     updateId?: string,
-  ): Promise<FeedbackState> {
+  ): Promise<FeedbackView> {
     const type = COMMAND_OF[route];
-    return this.workflows.send(
+    const state = await this.workflows.send(
       feedbackCode,
       type,
       { ...body, type, actor: actorOf(caller) } as FeedbackCommandPayload,
       updateId,
     );
+    return viewFor(state, caller);
   }
 
   /** The sender's rating or raise again, with the key (a wrong key and an unknown code answer alike). */
@@ -142,11 +143,12 @@ export class FeedbackService {
     return publicViewOf(state);
   }
 
-  /** One feedback as officers see it, with the commands the caller's role may send now. */
-  async view(feedbackCode: string, caller: Caller): Promise<FeedbackView> {
-    const state = await this.state(feedbackCode);
-    const mine = ROLE_COMMANDS[caller.role] ?? [];
-    return { ...state, allowedCommands: allowedFeedbackCommands(state).filter((c) => mine.includes(c)) };
+  /**
+   * One feedback as officers see it, with the commands the caller's role may send now. `atLeast`: a
+   * version the caller knows exists (their command's answer); a read model behind it is passed over.
+   */
+  async view(feedbackCode: string, caller: Caller, atLeast?: number): Promise<FeedbackView> {
+    return viewFor(await this.state(feedbackCode, atLeast), caller);
   }
 
   async publicView(feedbackCode: string, key: string): Promise<PublicFeedbackView> {
@@ -175,8 +177,9 @@ export class FeedbackService {
     return { items, ...(next ? { next } : {}) };
   }
 
-  private async state(feedbackCode: string): Promise<FeedbackState> {
-    return (await this.records.state(feedbackCode)) ?? this.workflows.query(feedbackCode);
+  private async state(feedbackCode: string, atLeast = 0): Promise<FeedbackState> {
+    const projected = await this.records.state(feedbackCode);
+    return projected && projected.version >= atLeast ? projected : this.workflows.query(feedbackCode);
   }
 
   private checkKey(feedbackCode: string, key: string): void {
@@ -230,6 +233,11 @@ export class FeedbackService {
     const state = await this.workflows.receive(payload, calendar, conflict, updateId);
     return { ...state, lookupKey: this.lookupKeys.keyOf(payload.feedbackCode) };
   }
+}
+
+function viewFor(state: FeedbackState, caller: Caller): FeedbackView {
+  const mine = ROLE_COMMANDS[caller.role] ?? [];
+  return { ...state, allowedCommands: allowedFeedbackCommands(state).filter((c) => mine.includes(c)) };
 }
 
 function publicViewOf(state: FeedbackState): PublicFeedbackView {

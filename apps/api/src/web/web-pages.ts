@@ -21,6 +21,9 @@ export const WEB_PAGE_PATHS = [
   '/tra-cuu',
   '/tra-cuu/*',
   '/quan-tri/*',
+  '/phan-anh-kien-nghi',
+  '/phan-anh-kien-nghi/*',
+  '/gui-phan-anh',
 ] as const;
 
 /**

@@ -9,7 +9,7 @@ import { ZodPipe } from '../validation';
 import { CLOCK, CONFIG, type Clock } from '../tokens';
 import { WEB_ROUTES, devSignInBody, type DevSignIn } from './web.routes';
 
-/** What the sign-in page offers: how, and (for the dev page) the agencies and units known to the catalogue. */
+/** How people sign in, the agencies of the catalogue, and (for the dev page) the units known to it. */
 export interface WebSettings {
   readonly signIn: WebConfig['signIn'];
   readonly agencies: readonly { readonly code: string; readonly name: string }[];
@@ -35,12 +35,14 @@ export class WebController {
   async settings(): Promise<WebSettings> {
     const signIn = this.config.web.signIn;
     const apologyLeadWorkingMinutes = ruleSetAt(this.clock.now()).apologyLeadWorkingDays * WORKING_MINUTES_A_DAY;
-    if (signIn.mode !== 'dev') return { signIn, agencies: [], units: [], apologyLeadWorkingMinutes };
-    const [calendars, procedures] = await Promise.all([this.catalogue.calendars(), this.catalogue.store.procedures()]);
+    // The agencies are public (the feedback page names them); the units serve the dev sign-in only.
+    const agencies = (await this.catalogue.calendars()).map((c) => ({ code: c.agencyCode, name: c.agencyName }));
+    if (signIn.mode !== 'dev') return { signIn, agencies, units: [], apologyLeadWorkingMinutes };
+    const procedures = await this.catalogue.store.procedures();
     const steps = [...DEFAULT_PROCESS.steps, ...procedures.flatMap((p) => p.value.process?.steps ?? [])];
     return {
       signIn,
-      agencies: calendars.map((c) => ({ code: c.agencyCode, name: c.agencyName })),
+      agencies,
       units: [...new Set([...steps.map((s) => s.unit), 'leadership'])],
       apologyLeadWorkingMinutes,
     };

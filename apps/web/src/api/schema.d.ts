@@ -451,7 +451,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** One feedback, with its rounds, answers and the commands the caller may send now */
+    /** One feedback, with its rounds, answers and the commands the caller may send now; `atLeast`: a version the caller has seen */
     get: operations['feedback'];
     put?: never;
     post?: never;
@@ -4938,7 +4938,9 @@ export interface operations {
   };
   feedback: {
     parameters: {
-      query?: never;
+      query?: {
+        atLeast?: number;
+      };
       header?: never;
       path: {
         feedbackCode: string;

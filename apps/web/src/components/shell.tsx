@@ -9,10 +9,15 @@ const NAVIGATION: Record<string, { path: string; label: string }[]> = {
   officer: [
     { path: '/ban-lam-viec', label: 'Bàn làm việc' },
     { path: '/ban-lam-viec/tiep-nhan', label: 'Tiếp nhận hồ sơ' },
+    { path: '/phan-anh-kien-nghi', label: 'Phản ánh, kiến nghị' },
   ],
-  leader: [{ path: '/ban-lam-viec', label: 'Bàn làm việc' }],
+  leader: [
+    { path: '/ban-lam-viec', label: 'Bàn làm việc' },
+    { path: '/phan-anh-kien-nghi', label: 'Phản ánh, kiến nghị' },
+  ],
   supervisor: [
     { path: '/giam-sat', label: 'Giám sát' },
+    { path: '/phan-anh-kien-nghi', label: 'Phản ánh, kiến nghị' },
     { path: '/chi-so-766', label: 'Chỉ số 766' },
   ],
   metrics: [{ path: '/chi-so-766', label: 'Chỉ số 766' }],
@@ -28,7 +33,11 @@ export function Shell({ children }: { children: ReactNode }) {
   const { session, signOut } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const items = [...(session ? (NAVIGATION[session.role] ?? []) : []), { path: '/tra-cuu', label: 'Tra cứu hồ sơ' }];
+  const items = [
+    ...(session ? (NAVIGATION[session.role] ?? []) : []),
+    { path: '/tra-cuu', label: 'Tra cứu hồ sơ' },
+    { path: '/gui-phan-anh', label: 'Gửi phản ánh' },
+  ];
   const selected = items
     .map((i) => i.path)
     .filter((p) => location.pathname === p || location.pathname.startsWith(`${p}/`))

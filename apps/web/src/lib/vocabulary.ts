@@ -105,3 +105,28 @@ export const UNIT_NAMES: Record<string, string> = {
 };
 
 export const unitName = (unit: string | null | undefined): string => (unit ? (UNIT_NAMES[unit] ?? unit) : '—');
+
+/** Phản ánh, kiến nghị: where one stands, what it is about, where it came from, and each command's button. */
+export const FEEDBACK_STAGE_NAMES: Record<string, string> = {
+  handling: 'Đang xử lý',
+  answered: 'Đã có văn bản trả lời',
+  published: 'Đã công khai trả lời',
+};
+export const FEEDBACK_CATEGORY_NAMES: Record<string, string> = {
+  procedure: 'Về quy định thủ tục hành chính',
+  staff: 'Về hành vi, thái độ của cán bộ',
+};
+export const FEEDBACK_CHANNEL_NAMES: Record<string, string> = {
+  desk: 'Tại Bộ phận Một cửa',
+  online: 'Qua tài khoản trực tuyến',
+  public: 'Qua trang phản ánh công khai',
+};
+export const FEEDBACK_COMMAND_NAMES: Record<string, string> = {
+  ClassifyFeedback: 'Phân loại',
+  AssignFeedback: 'Phân công',
+  ExtendFeedbackDeadline: 'Gia hạn',
+  AnswerFeedback: 'Trả lời',
+  PublishFeedbackAnswer: 'Công khai trả lời',
+  RateFeedbackAnswer: 'Đánh giá',
+  RaiseFeedbackAgain: 'Phản ánh lại',
+};
