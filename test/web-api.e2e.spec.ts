@@ -83,9 +83,10 @@ describe('the API behind the web app', () => {
       const supervisor = apiClient(system, await bearer('supervisor'));
       expect((await supervisor.get(`/dossiers/${code}`).expect(200)).body.allowedCommands).toEqual([]);
 
-      await officer.command(code, 'accept').expect(200);
+      const { version } = (await officer.command(code, 'accept').expect(200)).body;
       await officer.papersIssued(code);
-      const accepted = (await officer.get(`/dossiers/${code}`).expect(200)).body;
+      // The page's read-your-writes: the version its command answered with (the read model may lag behind it).
+      const accepted = (await officer.get(`/dossiers/${code}?atLeast=${version}`).expect(200)).body;
       expect(accepted.allowedCommands).not.toContain('accept');
       expect(accepted.allowedCommands).toEqual(expect.arrayContaining(['request-supplement', 'stop']));
     });
