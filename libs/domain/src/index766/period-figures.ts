@@ -39,15 +39,18 @@ export interface TimelinessFigures {
   readonly lateRate: number;
 }
 
+/** What a period's dossiers count for the scorecard: theirs, and their sync to the national portal (1.4, 4.4). */
+export type PeriodCounts = DossierCounts & {
+  readonly portalSync: PortalSyncCounts;
+  readonly personalStore: PersonalStoreCounts;
+};
+
 /**
  * Figures of a period from the fact sums before its start (`before`) and within it up to its end
  * (`during`). Flows (received, finished, e-results, ratings) come from `during`; stocks (carried over,
  * in progress, overdue) from `before` + `during`, which is why `asOf` needs nothing else.
  */
-export function periodFigures(
-  before: FactSums,
-  during: FactSums,
-): TimelinessFigures & { counts: DossierCounts; portalSync: PortalSyncCounts; personalStore: PersonalStoreCounts } {
+export function periodFigures(before: FactSums, during: FactSums): TimelinessFigures & { counts: PeriodCounts } {
   const finished = (s: FactSums) => s.finishedEarly.n + s.finishedOnTime.n + s.finishedLate.n;
   const carriedOver = before.received.n - finished(before);
   const received = during.received.n;
@@ -89,9 +92,9 @@ export function periodFigures(
       populationData: during.populationData.n,
       certifiedCopies: during.certifiedCopy.n,
       certifiedCopiesElectronic: during.certifiedCopyElectronic.n,
+      portalSync: { reached: during.reachedPortal.n, due: received },
+      personalStore: { pushed: during.eResultInPersonalStore.n, eResults: during.eResult.n },
     },
-    portalSync: { reached: during.reachedPortal.n, due: received },
-    personalStore: { pushed: during.eResultInPersonalStore.n, eResults: during.eResult.n },
   };
 }
 

@@ -70,7 +70,7 @@ export class Index766Reports {
     const end = this.endOf(query);
     const [province] = await this.model.factSums({ scope: query.scope, period: query.period, end });
     const sums = province ? { before: province.before, during: province.buckets[0] } : { before: EMPTY, during: EMPTY };
-    const { counts: _counts, portalSync: _p, personalStore: _s, ...figures } = periodFigures(sums.before, sums.during);
+    const { counts: _counts, ...figures } = periodFigures(sums.before, sums.during);
     const card = scorecard({ ...countsOf(query, sums), procedures: await this.catalogueCountsOf(query, end) });
     return { ...windowOf(query, end), figures, scorecard: card };
   }
@@ -79,12 +79,7 @@ export class Index766Reports {
   async timeliness(query: ReportQuery, groupBy?: ReportGrouping): Promise<ReportWindow & { rows: TimelinessRow[] }> {
     const end = this.endOf(query);
     const rows = (await this.groups(query, end, groupBy)).map(({ group, sums }) => {
-      const {
-        counts: _counts,
-        portalSync: _p,
-        personalStore: _s,
-        ...figures
-      } = periodFigures(sums.before, sums.during);
+      const { counts: _counts, ...figures } = periodFigures(sums.before, sums.during);
       return { group, ...figures };
     });
     return { ...windowOf(query, end), rows };
@@ -208,11 +203,11 @@ function countsOf(
   sums: { before: FactSums; during: FactSums },
   groupBy?: ReportGrouping,
 ): Omit<Index766Counts, 'procedures'> {
-  const { counts, portalSync, personalStore } = periodFigures(sums.before, sums.during);
+  const { counts } = periodFigures(sums.before, sums.during);
   const byDossierDimension =
     query.scope.procedure || query.scope.channel || groupBy === 'procedure' || groupBy === 'channel';
   const feedback = byDossierDimension ? undefined : feedbackFigures(sums.before, sums.during);
-  return { ...counts, portalSync, personalStore, ...(feedback ? { feedback } : {}) };
+  return { ...counts, ...(feedback ? { feedback } : {}) };
 }
 
 const EMPTY = emptyFactSums();
