@@ -86,6 +86,28 @@ describe('the relay of the portal’s acknowledgements', () => {
     expect(await acknowledgementsOf(dossierCode)).toHaveLength(1);
   });
 
+  it('sets aside an acknowledgement no workflow can record, without holding back the next', async () => {
+    await db.dataSource.query(
+      `INSERT INTO portal_outbox (message_id, dossier_code, agency_code, seq, service, is_updating, payload,
+                                  mapping_version, state, acknowledged_at)
+       VALUES ('NOWHERE-261203-000000001:1:0', 'NOWHERE-261203-000000001', 'NOWHERE', 10, 'DongBoHoSoMC', false,
+               '{}', '2020', 'acknowledged', now() - interval '1 hour')`,
+    );
+    const dossierCode = await acknowledgedDossier();
+    const said: unknown[] = [];
+    const patient = new AcknowledgementRelay(outbox, client, new CatalogueStore(db.dataSource), {
+      taskQueue,
+      afterCareMs: 60_000,
+      onError: (error) => said.push(error),
+    });
+    expect(await patient.relayDue()).toBe(2);
+    expect(said).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('NOWHERE-261203-000000001:1:0') }),
+    ]);
+    expect(await acknowledgementsOf(dossierCode)).toHaveLength(1);
+    expect(await outbox.acknowledgementsToRelay(10)).toEqual([]);
+  });
+
   it('wakes a dossier whose run has ended to record it', async () => {
     const dossierCode = await acknowledgedDossier();
     await client.workflow.getHandle(dossierWorkflowId(dossierCode)).terminate('its quiet period passed');

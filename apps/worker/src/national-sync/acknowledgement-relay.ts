@@ -52,14 +52,22 @@ export class AcknowledgementRelay {
     let total = 0;
     for (;;) {
       const due = await this.outbox.acknowledgementsToRelay(this.options.batchSize ?? 50);
-      for (const ack of due) await this.relay(ack);
+      for (const ack of due) {
+        // One that can never be recorded is said and set aside: it must not hold back those after it.
+        if ((await this.relay(ack)) === 'no workflow')
+          this.options.onError?.(new Error(`acknowledgement ${ack.messageId}: no dossier workflow can record it`));
+      }
       await this.outbox.markRelayed(due.map((a) => a.messageId));
       total += due.length;
       if (due.length < (this.options.batchSize ?? 50) || this.loop.stopping) return total;
     }
   }
 
-  private async relay(ack: AcknowledgementToRelay): Promise<void> {
+  /**
+   * Sends one acknowledgement to its dossier's workflow. `no workflow`: none can be started for it (a code
+   * without an agency, an agency without a calendar); Temporal itself away is thrown (tried again later).
+   */
+  private async relay(ack: AcknowledgementToRelay): Promise<'recorded' | 'no workflow'> {
     const relay: PortalAcknowledgementRelay = {
       acknowledged: ack.acknowledged,
       messageId: ack.messageId,
@@ -72,18 +80,21 @@ export class AcknowledgementRelay {
         .executeUpdate(recordPortalAcknowledgementUpdate, { args: [relay], updateId });
     } catch (error) {
       if (!(error instanceof WorkflowNotFoundError)) throw error;
+      const wake = await this.wakeOperation(ack.dossierCode);
+      if (!wake) return 'no workflow';
       await this.temporal.workflow.executeUpdateWithStart(recordPortalAcknowledgementUpdate, {
         args: [relay],
         updateId,
-        startWorkflowOperation: await this.wakeOperation(ack.dossierCode),
+        startWorkflowOperation: wake,
       });
     }
+    return 'recorded';
   }
 
   private async wakeOperation(dossierCode: string) {
     const agency = agencyOfDossierCode(dossierCode);
     const calendar = agency ? (await this.catalogue.calendar(agency))?.value.calendar : undefined;
-    if (!calendar) throw new Error(`no calendar for the agency of dossier ${dossierCode}`);
+    if (!calendar) return undefined;
     const input: DossierWorkflowInput = { dossierCode, calendar, afterCareMs: this.options.afterCareMs };
     return new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
       workflowId: dossierWorkflowId(dossierCode),
