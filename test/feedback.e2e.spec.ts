@@ -41,6 +41,11 @@ describe('feedback (PAKN) over HTTP', () => {
       .send({ ...RECEIPT, dossierCode: dossier.dossierCode });
     expect(problem(withoutKey)).toEqual({ status: 422, code: 'DOSSIER_KEY_MISMATCH' });
 
+    const elsewhere = await publicly()
+      .post('/public/feedback')
+      .send({ ...RECEIPT, agencyCode: 'STP-PT', dossierCode: dossier.dossierCode, dossierKey: dossier.lookupKey });
+    expect(problem(elsewhere)).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+
     const received = await publicly()
       .post('/public/feedback')
       .send({ ...RECEIPT, dossierCode: dossier.dossierCode, dossierKey: dossier.lookupKey })

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
   WorkingCalendar,
+  agencyOfDossierCode,
   allowedFeedbackCommands,
   decideFeedback,
   initialFeedbackState,
@@ -198,6 +199,16 @@ export class FeedbackService {
     actor: Actor,
     idempotency: Idempotency | undefined,
   ): Promise<ReceivedFeedback> {
+    // A dossier named counts against its agency's satisfaction (5.4): only the receiving agency's own.
+    if (receipt.dossierCode && agencyOfDossierCode(receipt.dossierCode) !== receipt.agencyCode) {
+      throw ApiError.of(
+        'VALIDATION_FAILED',
+        `dossier ${receipt.dossierCode} is not one of agency ${receipt.agencyCode}`,
+        {
+          errors: [{ path: 'dossierCode', message: 'not a dossier of this agency' }],
+        },
+      );
+    }
     const calendar = await this.catalogue.calendarOf(receipt.agencyCode);
     const now = this.clock.now();
     const payloadFor = (feedbackCode: string): FeedbackCommandPayload<'ReceiveFeedback'> => ({
