@@ -1,5 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { installQuietRuntime, uniqueTaskQueue, type RunningWorker } from './temporal';
+import type { DataSource } from 'typeorm';
+import { installQuietRuntime, startWorker, uniqueTaskQueue, type RunningWorker } from './temporal';
 
 /** A time-skipping test server of its own (skipping is global to a server). */
 export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
@@ -67,6 +68,16 @@ export function itOnTimeSkippingServer(
   startWorker: (server: TimeSkippingServer) => Promise<RunningWorker>,
 ): void {
   it(name, () => onTimeSkippingServer(name, test, startWorker));
+}
+
+/** `itOnTimeSkippingServer` with our worker, on the database `dataSource()` gives when the test runs. */
+export function itOnTimeSkippingWorker(
+  dataSource: () => DataSource,
+): (name: string, test: (server: TimeSkippingServer) => Promise<void>) => void {
+  return (name, test) =>
+    itOnTimeSkippingServer(name, test, ({ env, taskQueue }) =>
+      startWorker({ connection: env.nativeConnection, taskQueue, dataSource: dataSource() }),
+    );
 }
 
 /** Runs `test` on a fresh server and worker; once more on another when a skip stalls. */

@@ -12,14 +12,7 @@ import {
   eventually,
   withoutPapers,
 } from '../../test/support/dossiers';
-import { startWorker } from '../../test/support/temporal';
-import {
-  itOnTimeSkippingServer,
-  nextVietnamWeekdayAt,
-  plusDays,
-  sleepUntil,
-  type TimeSkippingServer,
-} from '../../test/support/time-skipping';
+import { itOnTimeSkippingWorker, nextVietnamWeekdayAt, plusDays, sleepUntil } from '../../test/support/time-skipping';
 import { dossierStreamId } from './messages';
 
 const calendar = new WorkingCalendar(PLAIN_CALENDAR);
@@ -37,10 +30,7 @@ describe('dossier workflow on the time-skipping test server', () => {
   afterAll(async () => {
     await db?.drop();
   });
-  const itOnServer = (name: string, test: (server: TimeSkippingServer) => Promise<void>) =>
-    itOnTimeSkippingServer(name, test, ({ env, taskQueue }) =>
-      startWorker({ connection: env.nativeConnection, taskQueue, dataSource: db.dataSource }),
-    );
+  const itOnServer = itOnTimeSkippingWorker(() => db.dataSource);
 
   const eventsOf = async (code: string) =>
     (await store.readStream(dossierStreamId(code))).map((e) => ({ type: e.type, at: e.occurredAt, data: e.data }));

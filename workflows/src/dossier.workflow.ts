@@ -15,7 +15,6 @@ import {
   setHandler,
 } from '@temporalio/workflow';
 import {
-  DossierRefusal,
   SYSTEM_ACTOR,
   WorkingCalendar,
   decide,
@@ -40,6 +39,7 @@ import {
   type DossierWorkflowInput,
   VERSION_CONFLICT,
 } from './messages';
+import { decidedOrFailed } from './refusal-failure';
 import { StreamWriter } from './stream-writer';
 
 /**
@@ -264,19 +264,7 @@ function nowIso(): string {
   return new Date(Date.now()).toISOString();
 }
 
-/** Runs the decider, turning a rule refusal into a non-retryable failure that carries its code. */
+/** Runs the decider; a refusal fails the command with its code. */
 function decideOrFail(command: DossierCommand, state: DossierState, context: DecisionContext): DossierEvent[] {
-  try {
-    return decide(command, state, context);
-  } catch (error) {
-    if (error instanceof DossierRefusal) {
-      throw ApplicationFailure.create({
-        type: error.code,
-        message: error.message,
-        nonRetryable: true,
-        details: [error.details],
-      });
-    }
-    throw error;
-  }
+  return decidedOrFailed(() => decide(command, state, context));
 }

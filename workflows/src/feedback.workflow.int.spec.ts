@@ -3,9 +3,8 @@ import type { FeedbackPersonCommandType, FeedbackState } from '@motcua/domain';
 import { EventStore } from '@motcua/store';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database';
 import { OFFICER, PLAIN_CALENDAR } from '../../test/support/dossiers';
-import { startWorker } from '../../test/support/temporal';
 import {
-  itOnTimeSkippingServer,
+  itOnTimeSkippingWorker,
   nextVietnamWeekdayAt,
   sleepUntil,
   type TimeSkippingServer,
@@ -34,10 +33,7 @@ describe('feedback workflow on the time-skipping test server', () => {
   afterAll(async () => {
     await db?.drop();
   });
-  const itOnServer = (name: string, test: (server: TimeSkippingServer) => Promise<void>) =>
-    itOnTimeSkippingServer(name, test, ({ env, taskQueue }) =>
-      startWorker({ connection: env.nativeConnection, taskQueue, dataSource: db.dataSource }),
-    );
+  const itOnServer = itOnTimeSkippingWorker(() => db.dataSource);
 
   const receive = ({ env, taskQueue }: TimeSkippingServer, code: string): Promise<FeedbackState> =>
     env.client.workflow.executeUpdateWithStart(feedbackUpdates.ReceiveFeedback, {

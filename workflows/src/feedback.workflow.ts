@@ -4,7 +4,6 @@
  * instant passing unanswered. Thin and deterministic: every rule lives in libs/domain.
  */
 import {
-  ApplicationFailure,
   allHandlersFinished,
   condition,
   currentUpdateInfo,
@@ -14,7 +13,6 @@ import {
 } from '@temporalio/workflow';
 import {
   FEEDBACK_PERSON_COMMANDS,
-  FeedbackRefusal,
   SYSTEM_ACTOR,
   WorkingCalendar,
   decideFeedback,
@@ -34,6 +32,7 @@ import {
   type FeedbackCommandPayload,
   type FeedbackWorkflowInput,
 } from './feedback-messages';
+import { decidedOrFailed } from './refusal-failure';
 import { StreamWriter } from './stream-writer';
 
 /** The append is a local activity, idempotent by event id (see the dossier workflow). */
@@ -125,18 +124,11 @@ function nowIso(): string {
   return new Date(Date.now()).toISOString();
 }
 
-/** Runs the decider, turning a rule refusal into a non-retryable failure that carries its code. */
+/** Runs the decider; a refusal fails the command with its code. */
 function decideOrFail(
   command: FeedbackCommand,
   state: FeedbackState,
   context: FeedbackDecisionContext,
 ): FeedbackEvent[] {
-  try {
-    return decideFeedback(command, state, context);
-  } catch (error) {
-    if (error instanceof FeedbackRefusal) {
-      throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
-    }
-    throw error;
-  }
+  return decidedOrFailed(() => decideFeedback(command, state, context));
 }

@@ -22,6 +22,7 @@ const schema = z.object({
   ESIGN_TRUST_STORE: z.string().min(1).optional(),
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   API_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** After-care of a closed workflow run, dossier or feedback alike (named when only dossiers had one). */
   DOSSIER_QUIET_SECONDS: z.coerce.number().int().min(1).default(86_400),
   /** Requests per minute one client address may make to the rate-limited public routes (feedback). */
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),

@@ -16,6 +16,7 @@ export * from './dossier/dossier-code';
 export { isDocument } from './dossier/guards';
 export * from './dossier/events';
 export * from './dossier/evolve';
+export * from './rule-refusal';
 export * from './dossier/refusal';
 export * from './dossier/rule-sets';
 export * from './dossier/state';

@@ -1,3 +1,4 @@
+import { FEEDBACK_PERSON_COMMANDS, PORTAL_SERVICES } from '@motcua/domain';
 import { z } from 'zod';
 import { COMMAND_TYPES, type CommandRoute } from '../dossiers/command.schemas';
 
@@ -296,7 +297,7 @@ export const outboxEntryBody = z.looseObject({
   dossierCode: z.string(),
   agencyCode: z.string(),
   seq: z.number().int(),
-  service: z.enum(['DongBoHoSoMC', 'CapNhatTienDoHoSoMC']),
+  service: z.enum(PORTAL_SERVICES),
   isUpdating: z.boolean().nullable(),
   payload: z.looseObject({}),
   mappingVersion: z.string(),
@@ -310,16 +311,7 @@ export const outboxEntryBody = z.looseObject({
 export const outboxPageBody = z.object({ items: z.array(outboxEntryBody), nextCursor });
 
 const feedbackStage = z.enum(['handling', 'answered', 'published']);
-const feedbackCommand = z.enum([
-  'ReceiveFeedback',
-  'ClassifyFeedback',
-  'AssignFeedback',
-  'ExtendFeedbackDeadline',
-  'AnswerFeedback',
-  'PublishFeedbackAnswer',
-  'RateFeedbackAnswer',
-  'RaiseFeedbackAgain',
-]);
+const feedbackCommand = z.enum(FEEDBACK_PERSON_COMMANDS);
 const feedbackAnswer = z.looseObject({
   round: z.number().int(),
   answer: z.string(),

@@ -8511,7 +8511,7 @@ export interface operations {
               agencyCode: string;
               seq: number;
               /** @enum {string} */
-              service: 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC';
+              service: 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC' | 'DongBoKetQuaKhoDuLieuCaNhan';
               isUpdating: boolean | null;
               payload: {
                 [key: string]: unknown;
@@ -8606,7 +8606,7 @@ export interface operations {
             agencyCode: string;
             seq: number;
             /** @enum {string} */
-            service: 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC';
+            service: 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC' | 'DongBoKetQuaKhoDuLieuCaNhan';
             isUpdating: boolean | null;
             payload: {
               [key: string]: unknown;
@@ -8700,7 +8700,7 @@ export interface operations {
             agencyCode: string;
             seq: number;
             /** @enum {string} */
-            service: 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC';
+            service: 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC' | 'DongBoKetQuaKhoDuLieuCaNhan';
             isUpdating: boolean | null;
             payload: {
               [key: string]: unknown;

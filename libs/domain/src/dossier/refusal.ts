@@ -1,3 +1,4 @@
+import { RuleRefusal } from '../rule-refusal';
 import type { StatusCode } from './vocabulary';
 
 /** Every reason a dossier command can be refused. Stable: clients and tests match on them. */
@@ -43,16 +44,9 @@ export const REFUSAL_CODES = [
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 /** A command the rules refuse. Carries a stable code, a readable message and, for transitions, the dossier status. */
-export class DossierRefusal extends Error {
+export class DossierRefusal extends RuleRefusal<RefusalCode> {
   override readonly name = 'DossierRefusal';
-
-  constructor(
-    readonly code: RefusalCode,
-    message: string,
-    readonly details: { readonly dossierStatus?: StatusCode; readonly [key: string]: unknown } = {},
-  ) {
-    super(message);
-  }
+  declare readonly details: { readonly dossierStatus?: StatusCode; readonly [key: string]: unknown };
 }
 
 /** Throws a refusal with `code` unless `condition` holds. */

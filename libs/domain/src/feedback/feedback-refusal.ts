@@ -1,3 +1,5 @@
+import { RuleRefusal } from '../rule-refusal';
+
 /** Every reason a feedback command can be refused. Stable: clients and tests match on them. */
 export const FEEDBACK_REFUSAL_CODES = [
   'INVALID_FEEDBACK_COMMAND',
@@ -20,15 +22,8 @@ export const FEEDBACK_REFUSAL_CODES = [
 export type FeedbackRefusalCode = (typeof FEEDBACK_REFUSAL_CODES)[number];
 
 /** A feedback command the rules refuse, with a stable code and a readable message. */
-export class FeedbackRefusal extends Error {
+export class FeedbackRefusal extends RuleRefusal<FeedbackRefusalCode> {
   override readonly name = 'FeedbackRefusal';
-
-  constructor(
-    readonly code: FeedbackRefusalCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** Throws a refusal with `code` unless `condition` holds. */

@@ -60,6 +60,13 @@ export type PortalMessage =
   | { readonly service: 'CapNhatTienDoHoSoMC'; readonly data: PortalProgressStep }
   | { readonly service: typeof PERSONAL_STORE_SERVICE; readonly data: PortalPersonalStoreResult };
 
+/** Every service a message goes to. */
+export const PORTAL_SERVICES = [
+  'DongBoHoSoMC',
+  'CapNhatTienDoHoSoMC',
+  PERSONAL_STORE_SERVICE,
+] as const satisfies readonly PortalMessage['service'][];
+
 /** The event a message answers: its type, business instant and who acted. */
 export interface PortalMoment {
   readonly type: string;

@@ -9,8 +9,8 @@ import { formatDateTime } from '../../lib/format';
 type Message =
   paths['/admin/national-sync/dead-letters']['get']['responses'][200]['content']['application/json']['items'][number];
 
-/** What each service of the portal is, in the admin's words. */
-const SERVICE_NAMES: Record<string, string> = {
+/** What each service of the portal is, in the admin's words (every service the API names). */
+const SERVICE_NAMES: Record<Message['service'], string> = {
   DongBoHoSoMC: 'Đồng bộ hồ sơ',
   CapNhatTienDoHoSoMC: 'Cập nhật tiến độ xử lý',
   DongBoKetQuaKhoDuLieuCaNhan: 'Đưa kết quả điện tử vào kho dữ liệu cá nhân',
