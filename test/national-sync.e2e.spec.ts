@@ -1,4 +1,5 @@
-import { PortalOutbox } from '@motcua/store';
+import { PERSONAL_STORE_SERVICE } from '@motcua/domain';
+import { PortalOutbox, type DeliveryOutcome, type OutboxEntry } from '@motcua/store';
 import { bearer, startTestSystem, type TestSystem } from './support/api';
 import { DESK_DOSSIER, apiClient } from './support/http';
 
@@ -49,5 +50,28 @@ describe('the national portal outbox over HTTP', () => {
     expect((await admin.get('/admin/national-sync/dead-letters').expect(200)).body.items).toEqual([]);
     const unknown = await admin.get('/admin/national-sync/messages/STP-KH-000000-000000:1:0');
     expect({ status: unknown.status, code: unknown.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  it('lists a dead push of an e-result to the personal data store as its service (the documented shape)', async () => {
+    const officer = apiClient(system, await bearer('officer', ['STP-KH'], 'can-bo-tra'));
+    const returned = (await officer.submit(DESK_DOSSIER).expect(201)).body.dossierCode as string;
+    await officer.command(returned, 'accept').expect(200);
+    const signed = await officer.attachSigned(returned);
+    await officer
+      .command(returned, 'result', { decision: 'approved', documents: [{ ...signed, code: 'LLTP-8', eSigned: true }] })
+      .expect(200);
+    await system.project();
+
+    const outbox = new PortalOutbox(system.db.dataSource);
+    const portal = async (message: OutboxEntry): Promise<DeliveryOutcome> =>
+      message.service === PERSONAL_STORE_SERVICE
+        ? { kind: 'dead', error: 'refused 12: SoGiayTo' }
+        : { kind: 'acknowledged' };
+    while ((await outbox.deliverDue(50, portal)) > 0);
+
+    const page = await admin.get('/admin/national-sync/dead-letters').expect(200);
+    expect(page.body.items).toEqual([
+      expect.objectContaining({ dossierCode: returned, service: PERSONAL_STORE_SERVICE, state: 'dead' }),
+    ]);
   });
 });

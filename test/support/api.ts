@@ -47,6 +47,8 @@ export function testConfig(databaseUrl: string, taskQueue: string, temporalAddre
       commandTimeoutMs: 10_000,
       idempotencyLeaseMs: 15_000,
       publicRateLimitPerMinute: 100_000,
+      // Every answer of every test is checked against the OpenAPI document the web client is generated from.
+      checkResponseShapes: true,
     },
     dossierQuietPeriodMs: 86_400_000,
     logLevel: 'error',

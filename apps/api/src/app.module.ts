@@ -27,6 +27,7 @@ import { ProblemFilter } from './errors/problem.filter';
 import { HealthController } from './health/health.controller';
 import { ApiReadModelVersions } from './http/read-model-versions.provider';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { ResponseShapeInterceptor } from './openapi/response-shape.interceptor';
 import { Index766Controller } from './index766/index766.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { ApiMetrics } from './metrics/metrics';
@@ -80,6 +81,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ResponseShapeInterceptor },
         temporalClientProvider,
         temporalProbeProvider,
         TemporalConnectionCloser,

@@ -117,6 +117,8 @@ export type Config = BaseConfig &
       idempotencyLeaseMs: number;
       /** Requests per minute per client address on the rate-limited public routes. */
       publicRateLimitPerMinute: number;
+      /** Fail a success body that is not its route's documented shape (tests; costs a parse per answer). */
+      checkResponseShapes?: boolean;
     };
     /** How long a closed dossier's workflow stays in Temporal after its last command (a later one wakes it). */
     dossierQuietPeriodMs: number;
