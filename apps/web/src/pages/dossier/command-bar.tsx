@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Modal, Space } from 'antd';
+import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { ApiProblem } from '../../api/client';
 import { sendCommand, type CommandRoute, type DossierView } from '../../api/dossier';
-import { ProblemAlert } from '../../components/problem-alert';
+import { CommandDialog } from '../../components/command-dialog';
 import { COMMAND_NAMES } from '../../lib/vocabulary';
 import { COMMAND_FORMS } from './command-forms';
 import { printSlip } from './print';
@@ -41,60 +41,42 @@ export function CommandBar({ dossier }: { dossier: DossierView }) {
 }
 
 function CommandModal({ dossier, route, onClose }: { dossier: DossierView; route: CommandRoute; onClose: () => void }) {
-  const [form] = Form.useForm();
   const client = useQueryClient();
   const { notification } = App.useApp();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  // One key per opened form: a retried click sends the same command, applied once.
-  const [key] = useState(() => crypto.randomUUID());
   const spec = COMMAND_FORMS[route];
-  const submit = async (values: Record<string, unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await sendCommand(dossier.dossierCode, route, spec.body?.(values, dossier) ?? {}, dossier.version, key);
-      // The acknowledgement comes with the page already showing the command's outcome (read-your-writes).
+  const send = async (values: Record<string, unknown>, key: string) => {
+    await sendCommand(dossier.dossierCode, route, spec.body?.(values, dossier) ?? {}, dossier.version, key);
+    // The acknowledgement comes with the page already showing the command's outcome (read-your-writes).
+    await client.invalidateQueries({ queryKey: ['dossier', dossier.dossierCode] });
+    await client.invalidateQueries({ queryKey: ['queue'] });
+    const slip = SLIP_OF[route];
+    notification.success({
+      title: `${COMMAND_NAMES[route]}: đã ghi nhận`,
+      description: slip ? (
+        <Button size="small" onClick={() => void printSlip(dossier.dossierCode, slip)}>
+          In phiếu
+        </Button>
+      ) : undefined,
+      // Bottom right, where it covers no button; the print button stays a while.
+      placement: 'bottomRight',
+      duration: slip ? 20 : 4,
+    });
+  };
+  const refetchWhenStale = async (error: unknown) => {
+    if (error instanceof ApiProblem && error.code === 'VERSION_CONFLICT') {
       await client.invalidateQueries({ queryKey: ['dossier', dossier.dossierCode] });
-      await client.invalidateQueries({ queryKey: ['queue'] });
-      const slip = SLIP_OF[route];
-      notification.success({
-        title: `${COMMAND_NAMES[route]}: đã ghi nhận`,
-        description: slip ? (
-          <Button size="small" onClick={() => void printSlip(dossier.dossierCode, slip)}>
-            In phiếu
-          </Button>
-        ) : undefined,
-        // Bottom right, where it covers no button; the print button stays a while.
-        placement: 'bottomRight',
-        duration: slip ? 20 : 4,
-      });
-      onClose();
-    } catch (e) {
-      setError(e);
-      if (e instanceof ApiProblem && e.code === 'VERSION_CONFLICT') {
-        await client.invalidateQueries({ queryKey: ['dossier', dossier.dossierCode] });
-      }
-    } finally {
-      setBusy(false);
     }
   };
   return (
-    <Modal
-      open
+    <CommandDialog
       title={`${COMMAND_NAMES[route]} — ${dossier.dossierCode}`}
-      okText={COMMAND_NAMES[route]}
-      cancelText="Hủy bỏ"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {spec.confirm && <p>{spec.confirm}</p>}
-      <Form form={form} layout="vertical" onFinish={submit} name={`command-${route}`}>
-        {spec.fields?.(dossier)}
-      </Form>
-      <ProblemAlert error={error} />
-    </Modal>
+      commandName={COMMAND_NAMES[route]}
+      confirm={spec.confirm}
+      fields={spec.fields?.(dossier)}
+      formName={`command-${route}`}
+      send={send}
+      onRefused={refetchWhenStale}
+      onClose={onClose}
+    />
   );
 }

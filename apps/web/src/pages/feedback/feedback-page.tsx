@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Descriptions, Empty, Form, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Empty, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -11,6 +11,7 @@ import {
   type FeedbackView,
   type OfficerFeedbackCommand,
 } from '../../api/feedback';
+import { CommandDialog } from '../../components/command-dialog';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDateTime } from '../../lib/format';
 import {
@@ -115,7 +116,7 @@ function FeedbackDialog({ code, onClose }: { code: string; onClose: () => void }
           </Space>
         </Space>
       )}
-      {f && command && <CommandDialog feedback={f} command={command} onClose={() => setCommand(undefined)} />}
+      {f && command && <FeedbackCommandDialog feedback={f} command={command} onClose={() => setCommand(undefined)} />}
     </Modal>
   );
 }
@@ -160,7 +161,7 @@ function descriptionsOf(f: FeedbackView) {
   ];
 }
 
-function CommandDialog({
+function FeedbackCommandDialog({
   feedback,
   command,
   onClose,
@@ -169,55 +170,27 @@ function CommandDialog({
   command: OfficerFeedbackCommand;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm();
   const client = useQueryClient();
   const { notification } = App.useApp();
   const { session } = useSession();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const [key] = useState(() => crypto.randomUUID());
   const spec = FEEDBACK_FORMS[command];
-  const submit = async (values: Record<string, unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const after = await sendFeedbackCommand(feedback.feedbackCode, command, spec.body(values), key);
-      // The answer carries the feedback after the command and what may follow (read-your-writes).
-      client.setQueryData(['feedback', 'one', feedback.feedbackCode], after);
-      await client.invalidateQueries({ queryKey: ['feedback', 'list'] });
-      notification.success({ title: `${FEEDBACK_COMMAND_NAMES[command]}: đã ghi nhận`, placement: 'bottomRight' });
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  const send = async (values: Record<string, unknown>, key: string) => {
+    const after = await sendFeedbackCommand(feedback.feedbackCode, command, spec.body(values), key);
+    // The answer carries the feedback after the command and what may follow (read-your-writes).
+    client.setQueryData(['feedback', 'one', feedback.feedbackCode], after);
+    await client.invalidateQueries({ queryKey: ['feedback', 'list'] });
+    notification.success({ title: `${FEEDBACK_COMMAND_NAMES[command]}: đã ghi nhận`, placement: 'bottomRight' });
   };
   return (
-    <Modal
-      open
+    <CommandDialog
       title={`${FEEDBACK_COMMAND_NAMES[command]} — ${feedback.feedbackCode}`}
-      okText={FEEDBACK_COMMAND_NAMES[command]}
-      cancelText="Hủy bỏ"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {spec.confirm && <p>{spec.confirm}</p>}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        name={`feedback-${command}`}
-        initialValues={{
-          assigneeId: session ? claimsOf(session.token).sub : undefined,
-          category: feedback.category,
-        }}
-      >
-        {spec.fields}
-      </Form>
-      <ProblemAlert error={error} />
-    </Modal>
+      commandName={FEEDBACK_COMMAND_NAMES[command]}
+      confirm={spec.confirm}
+      fields={spec.fields}
+      formName={`feedback-${command}`}
+      initialValues={{ assigneeId: session ? claimsOf(session.token).sub : undefined, category: feedback.category }}
+      send={send}
+      onClose={onClose}
+    />
   );
 }
