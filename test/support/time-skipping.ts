@@ -1,3 +1,4 @@
+import { msToTs } from '@temporalio/common/lib/time';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { DataSource } from 'typeorm';
 import { installQuietRuntime, startWorker, uniqueTaskQueue, type RunningWorker } from './temporal';
@@ -30,12 +31,19 @@ export async function sleepUntil(
   const delta = instant.getTime() - now;
   if (delta < 0) throw new Error(`cannot go back in time to ${instant.toISOString()}`);
   if (delta === 0) return;
-  const sleeping = env.sleep(delta);
+  // `env.sleep`, cancellable: a stalled call left pending would be retried on the torn-down connection.
+  const { testService } = env.connection;
+  if (!testService) throw new Error('not a time-skipping test server');
+  const cancel = new AbortController();
+  const sleeping = env.connection.withAbortSignal(cancel.signal, () =>
+    testService.unlockTimeSkippingWithSleep({ duration: msToTs(delta) }),
+  );
   let watchdog: NodeJS.Timeout | undefined;
   const stalled = new Promise<never>((_, reject) => {
     watchdog = setTimeout(async () => {
       const reached = await env.currentTimeMs().catch(() => Number.NaN);
       const at = Number.isNaN(reached) ? 'unknown' : new Date(reached).toISOString();
+      cancel.abort();
       reject(
         new TimeSkippingStalled(`skip to ${instant.toISOString()} not done after ${watchdogMs} ms (clock at ${at})`),
       );
@@ -45,8 +53,7 @@ export async function sleepUntil(
     await Promise.race([sleeping, stalled]);
   } finally {
     clearTimeout(watchdog);
-    // A stalled sleep fails when its server is torn down: nobody waits for it any more.
-    sleeping.catch(() => undefined);
+    sleeping.catch(() => undefined); // cancelled: nobody waits for it any more
   }
 }
 
@@ -94,6 +101,10 @@ export async function onTimeSkippingServer(
     });
     try {
       await test(server);
+    } catch (error) {
+      // What held the clock, as far as our worker knows (the test server lists no workflows).
+      if (error instanceof TimeSkippingStalled) error.message += `; the worker then: ${workerActivity(worker)}`;
+      throw error;
     } finally {
       await worker.stop();
       await server.env.teardown();
@@ -106,6 +117,14 @@ export async function onTimeSkippingServer(
     console.warn(`[time-skipping] ${name}: ${error.message}; running it again on a fresh test server`);
     await attempt();
   }
+}
+
+function workerActivity({ worker }: RunningWorker): string {
+  const status = worker.getStatus();
+  return (
+    `${status.numInFlightNonLocalActivities} activities, ${status.numInFlightLocalActivities} local activities, ` +
+    `${status.numInFlightWorkflowActivations} workflow activations in flight`
+  );
 }
 
 const VN_OFFSET_MS = 7 * 3_600_000;
