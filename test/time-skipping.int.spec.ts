@@ -76,6 +76,28 @@ describe('time-skipping harness', () => {
     expect(servers[1].taskQueue).not.toBe(servers[0].taskQueue);
   });
 
+  it('cancels a test over its budget, with the calls it still waits on, and runs it once more', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let attempts = 0;
+    const hanging = onTimeSkippingServer(
+      'over budget',
+      async ({ env }) => {
+        attempts += 1;
+        // A long poll on a queue nobody feeds: a call that stays pending (as a stuck Update would).
+        await env.client.workflowService.pollWorkflowTaskQueue({
+          namespace: 'default',
+          taskQueue: { name: `nobody-${attempts}` },
+        });
+      },
+      plainWorker,
+      { budgetMs: 1_000 },
+    );
+    await expect(hanging).rejects.toThrow(/not done after 1000 ms; the worker then: 0 activities/);
+    expect(attempts).toBe(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
   it('does not run a failing test again when nothing stalled', async () => {
     let attempts = 0;
     const failing = onTimeSkippingServer(

@@ -14,6 +14,10 @@ export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> 
 
 /** Real time a skip may take: our skips cross a few timers, each a few milliseconds of work. */
 const SKIP_WATCHDOG_MS = 30_000;
+/** Real time one attempt of a test may take (two fit in jest's 120 s); ours take a few seconds. */
+const ATTEMPT_BUDGET_MS = 50_000;
+/** Aborted when an attempt runs over its budget: every call its test still has pending is cancelled. */
+const attemptSignals = new WeakMap<TestWorkflowEnvironment, AbortSignal>();
 
 /** The test server did not finish a skip in real time: it stopped skipping (see `itOnTimeSkippingServer`). */
 export class TimeSkippingStalled extends Error {}
@@ -35,7 +39,9 @@ export async function sleepUntil(
   const { testService } = env.connection;
   if (!testService) throw new Error('not a time-skipping test server');
   const cancel = new AbortController();
-  const sleeping = env.connection.withAbortSignal(cancel.signal, () =>
+  const attemptSignal = attemptSignals.get(env);
+  const signal = attemptSignal ? AbortSignal.any([cancel.signal, attemptSignal]) : cancel.signal;
+  const sleeping = env.connection.withAbortSignal(signal, () =>
     testService.unlockTimeSkippingWithSleep({ duration: msToTs(delta) }),
   );
   let watchdog: NodeJS.Timeout | undefined;
@@ -66,8 +72,9 @@ export interface TimeSkippingServer {
 /**
  * `it` on a time-skipping server and worker of its own, so no test's timers or locks reach another's.
  * The (Java) test server sometimes stops skipping — it keeps a time lock it took for an activity
- * (temporalio/sdk-java #1138, #2670); in CI a two-day skip once never ended. A test whose skip stalls
- * (`TimeSkippingStalled`, nothing else) runs once more on a fresh server, with a warning in the log.
+ * (temporalio/sdk-java #1138, #2670); in CI a test once never finished (120 s, twice in a row). A test
+ * that stalls — a skip past its watchdog, or the whole test past its budget — is cancelled and run once
+ * more on a fresh server, with a warning in the log; any other failure fails it at once.
  */
 export function itOnTimeSkippingServer(
   name: string,
@@ -87,11 +94,12 @@ export function itOnTimeSkippingWorker(
     );
 }
 
-/** Runs `test` on a fresh server and worker; once more on another when a skip stalls. */
+/** Runs `test` on a fresh server and worker; once more on another when it stalls. */
 export async function onTimeSkippingServer(
   name: string,
   test: (server: TimeSkippingServer) => Promise<void>,
   startWorker: (server: TimeSkippingServer) => Promise<RunningWorker>,
+  { budgetMs = ATTEMPT_BUDGET_MS } = {},
 ): Promise<void> {
   const attempt = async (): Promise<void> => {
     const server = { env: await createTimeSkippingEnv(), taskQueue: uniqueTaskQueue('ts') };
@@ -99,13 +107,23 @@ export async function onTimeSkippingServer(
       await server.env.teardown();
       throw error;
     });
+    const budget = new AbortController();
+    attemptSignals.set(server.env, budget.signal);
+    let timer: NodeJS.Timeout | undefined;
+    const overBudget = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        budget.abort();
+        reject(new TimeSkippingStalled(`not done after ${budgetMs} ms`));
+      }, budgetMs);
+    });
     try {
-      await test(server);
+      await Promise.race([server.env.connection.withAbortSignal(budget.signal, () => test(server)), overBudget]);
     } catch (error) {
       // What held the clock, as far as our worker knows (the test server lists no workflows).
       if (error instanceof TimeSkippingStalled) error.message += `; the worker then: ${workerActivity(worker)}`;
       throw error;
     } finally {
+      clearTimeout(timer);
       await worker.stop();
       await server.env.teardown();
     }
