@@ -36,7 +36,7 @@ export interface StoredEvent extends Required<Omit<NewEvent, 'schemaVersion'>> {
 /** What folding a stream needs of an event: all a rebuild reads. */
 export interface FoldableEvent extends Pick<
   StoredEvent,
-  'transactionId' | 'streamId' | 'streamVersion' | 'type' | 'schemaVersion' | 'data'
+  'transactionId' | 'position' | 'streamId' | 'streamVersion' | 'type' | 'schemaVersion' | 'data'
 > {
   readonly metadata: Pick<EventMetadata, 'actorId'> & Partial<Pick<EventMetadata, 'actorRole'>>;
 }
@@ -73,6 +73,12 @@ export interface Checkpoint {
   readonly position: string;
 }
 export const START: Checkpoint = { transactionId: '0', position: '0' };
+
+/** Whether `event` comes after `checkpoint` in the global order (transaction, then position). */
+export function isPast(event: Pick<StoredEvent, 'transactionId' | 'position'>, checkpoint: Checkpoint): boolean {
+  const [tx, at] = [BigInt(event.transactionId), BigInt(checkpoint.transactionId)];
+  return tx > at || (tx === at && BigInt(event.position) > BigInt(checkpoint.position));
+}
 
 /**
  * Append-only event store on PostgreSQL. There is no update or delete path (and the table's trigger
@@ -195,13 +201,19 @@ export class EventStore {
     limit: number,
   ): Promise<FoldableEvent[]> {
     const rows = await this.db.query(
-      `SELECT transaction_id::text, stream_id, stream_version, type, schema_version, data, metadata->>'actorId' AS actor_id
+      `SELECT transaction_id::text, position::text, stream_id, stream_version, type, schema_version, data,
+              metadata->>'actorId' AS actor_id, metadata->>'actorRole' AS actor_role
        FROM events WHERE (stream_id, stream_version) > ($1, $2)
        ORDER BY events.stream_id, events.stream_version
        LIMIT $3`,
       [after.streamId, after.streamVersion, limit],
     );
-    return rows.map((row: Record<string, unknown>) => toFoldableEvent(row, { actorId: row.actor_id as string }));
+    return rows.map((row: Record<string, unknown>) =>
+      toFoldableEvent(row, {
+        actorId: row.actor_id as string,
+        ...(row.actor_role === null ? {} : { actorRole: row.actor_role as EventMetadata['actorRole'] }),
+      }),
+    );
   }
 
   /** Stream version reached by `events` if every one of them is already stored; undefined if none is. */
@@ -247,6 +259,7 @@ function toFoldableEvent<M extends FoldableEvent['metadata']>(
 ): FoldableEvent & { metadata: M } {
   return {
     transactionId: row.transaction_id as string,
+    position: row.position as string,
     streamId: row.stream_id as string,
     streamVersion: row.stream_version as number,
     type: row.type as string,

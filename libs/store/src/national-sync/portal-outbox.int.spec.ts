@@ -87,8 +87,8 @@ describe('the national portal outbox', () => {
     expect(await all()).toEqual(before);
   });
 
-  it('writes the messages of events the live projector had not applied when a rebuild swapped in', async () => {
-    const [late] = syntheticDossiers({
+  it('writes, as the live projector would have, the messages of events it had not applied when a rebuild ran', async () => {
+    const [generated] = syntheticDossiers({
       count: 1,
       seed: 99,
       agencies: 1,
@@ -96,10 +96,36 @@ describe('the national portal outbox', () => {
       to: new Date('2026-05-05T00:00:00Z'),
       now: NOW,
     });
-    await new EventStore(db.dataSource).startStreams([late]);
-    await rebuildReadModels(db.dataSource); // no live projector ran since the append
+    // An officer's events (the role is in the portal's progress rows).
+    const late = {
+      ...generated,
+      events: generated.events.map((e) => ({
+        ...e,
+        metadata: { ...e.metadata, actorId: 'can-bo-1', actorRole: 'officer' },
+      })),
+    };
+    expect(late.events.length).toBeGreaterThan(3);
     const code = late.streamId.replace(/^dossier-/, '');
-    expect((await outbox.ofDossier(code)).length).toBeGreaterThan(1);
+    // What the live projector writes for the dossier, in a database of its own.
+    const reference = await createTestDatabase();
+    try {
+      await new EventStore(reference.dataSource).startStreams([late]);
+      await new Projector(reference.dataSource).drain();
+      const expected = await new PortalOutbox(reference.dataSource).ofDossier(code);
+
+      // Here the live projector applies the first two events only; a rebuild finds the rest.
+      const store = new EventStore(db.dataSource);
+      await store.startStreams([{ streamId: late.streamId, events: late.events.slice(0, 2) }]);
+      await new Projector(db.dataSource).drain();
+      await store.append(late.streamId, 2, late.events.slice(2));
+      await rebuildReadModels(db.dataSource);
+      const written = await outbox.ofDossier(code);
+      const shape = (m: OutboxEntry) => [m.messageId, m.seq, m.service, m.isUpdating, m.payload];
+      expect(written.map(shape)).toEqual(expected.map(shape));
+      expect(written.length).toBeGreaterThan(2);
+    } finally {
+      await reference.drop();
+    }
   });
 
   it('stops a dossier at a dead letter until an admin replays it', async () => {

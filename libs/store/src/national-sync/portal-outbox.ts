@@ -8,7 +8,7 @@ import {
   type PortalMapping,
   type PortalMessage,
 } from '@motcua/domain';
-import type { FoldableEvent } from '../event-store';
+import { isPast, type Checkpoint, type FoldableEvent } from '../event-store';
 
 /** One message owed to the national portal, as the outbox keeps it. */
 export interface OutboxMessage {
@@ -42,9 +42,14 @@ export interface OutboxEntry extends OutboxMessage {
 export class PortalMessageCollector {
   readonly messages: OutboxMessage[] = [];
 
-  constructor(private readonly mapping: PortalMapping = PORTAL_MAPPING_2020) {}
+  /** `owes`: which events owe messages here (those another projection has not written yet). */
+  constructor(
+    private readonly owes: (event: FoldableEvent) => boolean = () => true,
+    private readonly mapping: PortalMapping = PORTAL_MAPPING_2020,
+  ) {}
 
   readonly onEvent = (before: DossierState, after: DossierState, event: FoldableEvent): void => {
+    if (!this.owes(event)) return;
     const moment = {
       type: event.type,
       at: (event.data as { at: string }).at,
@@ -65,6 +70,11 @@ export class PortalMessageCollector {
       });
     });
   };
+}
+
+/** A collector of the portal messages owed by events past `after` (none without a checkpoint). */
+export function owedPortalMessages(after: Checkpoint | undefined): PortalMessageCollector | undefined {
+  return after && new PortalMessageCollector((event) => isPast(event, after));
 }
 
 const COLUMNS = `message_id AS "messageId", dossier_code AS "dossierCode", agency_code AS "agencyCode", seq,

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { copyRows } from '../copy-rows';
-import { EventStore, type FoldableEvent } from '../event-store';
+import { EventStore, type Checkpoint, type FoldableEvent } from '../event-store';
+import { appendToOutbox, owedPortalMessages, type OutboxMessage } from '../national-sync/portal-outbox';
 import { dossierRowOf, dossierStepRowsOf, type DossierRow, type DossierStepRow } from './dossier-row';
 import { auditRowsOf, dossierCodeOf, foldDossierStream, type AuditRow } from './dossiers-projection';
 import { feedbackCodeOf, feedbackFacts } from '@motcua/domain';
@@ -17,7 +18,8 @@ import {
 /**
  * Folds every dossier and feedback stream below the snapshot whole and inserts its rows: keyset pages in stream
  * order, the last stream of a full page held back until its end is read; the next page is read and
- * folded while the previous one is written.
+ * folded while the previous one is written. Events past `owesPortalAfter` (those a live projection has
+ * not applied) also leave the messages they owe the national portal in its outbox.
  */
 export async function loadStreams(
   db: DataSource,
@@ -25,6 +27,7 @@ export async function loadStreams(
   belowTransactionId: string,
   pageSize: number,
   onRead: (events: number) => void,
+  owesPortalAfter?: Checkpoint,
 ): Promise<void> {
   const store = new EventStore(db);
   const below = BigInt(belowTransactionId);
@@ -43,7 +46,7 @@ export async function loadStreams(
     const events = held.concat(page.filter(inSnapshot));
     const cut = more && events.length > 0 ? startOfLastStream(events) : events.length;
     held = events.slice(cut);
-    const rows = rowsOfWholeStreams(events.slice(0, cut));
+    const rows = rowsOfWholeStreams(events.slice(0, cut), owesPortalAfter);
     await writing;
     writing = handledLater(insertRows(db, tables, rows));
     read += page.length;
@@ -74,17 +77,26 @@ interface BulkRows {
   readonly facts: ReturnType<typeof factRowsOf>;
   readonly steps: DossierStepRow[];
   readonly feedbacks: Record<string, unknown>[];
+  readonly portal: readonly OutboxMessage[];
 }
 
 /** Rows of dossiers whose events are all in `events` (in stream order), each folded from nothing. */
-function rowsOfWholeStreams(events: readonly FoldableEvent[]): BulkRows {
-  const rows: BulkRows = { dossiers: [], audit: [], facts: [], steps: [], feedbacks: [] };
+function rowsOfWholeStreams(events: readonly FoldableEvent[], owesPortalAfter?: Checkpoint): BulkRows {
+  const portal = owedPortalMessages(owesPortalAfter);
+  const rows: BulkRows = {
+    dossiers: [],
+    audit: [],
+    facts: [],
+    steps: [],
+    feedbacks: [],
+    portal: portal?.messages ?? [],
+  };
   for (let start = 0; start < events.length;) {
     let end = start + 1;
     while (end < events.length && events[end].streamId === events[start].streamId) end += 1;
     const stream = events.slice(start, end);
     if (feedbackCodeOf(stream[0].streamId) !== undefined) addFeedbackRows(rows, foldFeedbackStream(undefined, stream));
-    else addDossierRows(rows, foldDossierStream(undefined, stream));
+    else addDossierRows(rows, foldDossierStream(undefined, stream, portal?.onEvent));
     start = end;
   }
   return rows;
@@ -109,5 +121,6 @@ async function insertRows(db: DataSource, tables: ReadModelTables, rows: BulkRow
     copyRows(db, tables.index766Facts, FACT_COLUMN_NAMES, rows.facts),
     copyRows(db, tables.dossierSteps, DOSSIER_STEP_COLUMN_NAMES, rows.steps),
     copyRows(db, tables.feedbacks, FEEDBACK_COLUMN_NAMES, rows.feedbacks),
+    appendToOutbox(db.manager, rows.portal),
   ]);
 }

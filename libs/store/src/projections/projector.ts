@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { EventStore, type Checkpoint } from '../event-store';
+import { EventStore, START, type Checkpoint } from '../event-store';
 import { ListeningConnection } from '../listening-connection';
 import { applyToDossierSteps, applyToDossiers, foldDossierChanges, type FoldedChange } from './dossiers-projection';
-import { PortalMessageCollector, appendToOutbox } from '../national-sync/portal-outbox';
+import { appendToOutbox, owedPortalMessages } from '../national-sync/portal-outbox';
 import { applyToIndex766 } from './index766-projection';
 import { applyToFeedbacks, foldFeedbackChanges } from './feedbacks-projection';
 import { announceReadModelChanges } from './read-model-changes';
@@ -57,6 +57,12 @@ export interface ProjectorOptions {
   readonly projections?: readonly Projection[];
   /** Called after each committed batch (metrics, progress bars). */
   readonly onBatch?: (batch: ProjectedBatch) => void;
+  /**
+   * The events whose portal messages this projector writes: those past this checkpoint. By default
+   * every event for the live tables, none for others (a rebuild's, unless it stands in for a live
+   * projection behind it — see rebuildReadModels).
+   */
+  readonly owesPortalAfter?: Checkpoint;
 }
 
 /**
@@ -67,7 +73,8 @@ export interface ProjectorOptions {
  */
 export class Projector {
   private readonly store: EventStore;
-  private readonly options: Required<Omit<ProjectorOptions, 'onBatch'>> & Pick<ProjectorOptions, 'onBatch'>;
+  private readonly options: Required<Omit<ProjectorOptions, 'onBatch' | 'owesPortalAfter'>> &
+    Pick<ProjectorOptions, 'onBatch' | 'owesPortalAfter'>;
   private running = false;
   /** Set by a notification; a catch-up that started before it must run once more. */
   private dirty = false;
@@ -89,6 +96,7 @@ export class Projector {
       checkpointName: options.checkpointName ?? READ_MODELS_CHECKPOINT,
       projections: options.projections ?? READ_MODELS,
       onBatch: options.onBatch,
+      owesPortalAfter: options.owesPortalAfter ?? ((options.tables ?? LIVE_TABLES) === LIVE_TABLES ? START : undefined),
     };
   }
 
@@ -119,8 +127,8 @@ export class Projector {
     const checkpoint: Checkpoint = { transactionId: row.tx, position: row.pos };
     const events = await this.store.readAll(checkpoint, batchSize, tx);
     if (events.length === 0) return undefined;
-    // What the events owe the national portal goes into its outbox with the live read models (not a rebuild's).
-    const portal = tables === LIVE_TABLES ? new PortalMessageCollector() : undefined;
+    // What the events owe the national portal goes into its outbox with the read models.
+    const portal = owedPortalMessages(this.options.owesPortalAfter);
     const changes = await foldDossierChanges(tx, tables, events, portal?.onEvent);
     for (const projection of projections) await projection.apply(tx, tables, changes);
     const feedback = await foldFeedbackChanges(tx, tables, events);

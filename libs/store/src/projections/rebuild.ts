@@ -35,16 +35,28 @@ export interface RebuildOptions {
  * 2. Catch-up: the ordinary projector applies, in global order, what was appended meanwhile.
  * 3. Swap: locks the live checkpoint, applies the last events, and replaces the tables and the
  *    checkpoint in one transaction.
+ * Events past the live projection's checkpoint when the rebuild starts leave, as they are folded, the
+ * messages they owe the national portal (the live projection would have; an id already in the outbox
+ * stays as it is), so the swap owes the portal nothing however far behind the live projection was.
  */
 export async function rebuildReadModels(
   db: DataSource,
   { onProgress, pageSize = 20_000 }: RebuildOptions = {},
 ): Promise<{ events: number }> {
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer`);
+  // Where the live projection stands: the events past it owe the portal messages it has not written,
+  // which the rebuild's folds write instead. A first build (no live projection) tells the portal nothing:
+  // sending a whole history is a backfill to decide, not a side effect of building read models.
+  const live = await liveCheckpoint(db);
   const snapshot = await committedSnapshot(db);
   const indexes = await createBareTables(db);
-  await loadStreams(db, FRESH, snapshot.belowTransactionId, pageSize, (read) =>
-    onProgress?.({ applied: read, total: snapshot.total }),
+  await loadStreams(
+    db,
+    FRESH,
+    snapshot.belowTransactionId,
+    pageSize,
+    (read) => onProgress?.({ applied: read, total: snapshot.total }),
+    live,
   );
   // One connection per table builds its keys and indexes and takes its statistics; the sums
   // are summed from the facts first (building the facts' key would lock them out meanwhile).
@@ -78,22 +90,16 @@ export async function rebuildReadModels(
     tables: FRESH,
     checkpointName: REBUILD_CHECKPOINT,
     batchSize: 5000,
+    owesPortalAfter: live,
     onBatch: ({ events }) => {
       applied += events;
       onProgress?.({ applied, total: Math.max(snapshot.total, applied) });
     },
   });
   await projector.drain();
-  const live = new Projector(db);
   await db.transaction(async (tx) => {
-    const [liveRan] = await tx.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [
-      READ_MODELS_CHECKPOINT,
-    ]);
-    // The live projector first takes what it has not applied yet: besides its tables (about to be dropped),
-    // that writes what those events owe the national portal, which only the live projection does. A first
-    // build, over events no live projection ever saw, tells the portal nothing: sending a whole history is
-    // a backfill to decide, not a side effect of building read models.
-    if (liveRan) while (await live.applyBatch(tx));
+    // The live projector finishes its batch first (its tables are about to be dropped).
+    await tx.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [READ_MODELS_CHECKPOINT]);
     while (await projector.applyBatch(tx));
     await tx.query(`DROP TABLE ${TABLE_NAMES.map((name) => LIVE_TABLES[name]).join(', ')}`);
     for (const name of TABLE_NAMES) await tx.query(`ALTER TABLE ${FRESH[name]} RENAME TO ${LIVE_TABLES[name]}`);
@@ -108,6 +114,15 @@ export async function rebuildReadModels(
     await announceReadModelChanges(tx, EVERY_AGENCY);
   });
   return { events: applied };
+}
+
+/** The live projection's checkpoint, or undefined when none has run (a first build). */
+async function liveCheckpoint(db: DataSource): Promise<Checkpoint | undefined> {
+  const [row] = await db.query(
+    'SELECT transaction_id::text AS tx, position::text AS pos FROM projection_checkpoints WHERE projection = $1',
+    [READ_MODELS_CHECKPOINT],
+  );
+  return row && { transactionId: row.tx, position: row.pos };
 }
 
 /**
