@@ -92,6 +92,8 @@ export interface PortalFaults {
   dropSessionRate: number;
   /** Answers this late. */
   slowMs: number;
+  /** Takes a new message in, then answers this late (a sender cut off meanwhile never learns it was taken). */
+  answerLateMs: number;
 }
 
 export interface StandInPortal {
@@ -109,7 +111,7 @@ export interface StandInPortal {
 
 export async function startStandInPortal(options: { port?: number; host?: string } = {}): Promise<StandInPortal> {
   const credentials = { username: 'motcua', password: randomBytes(12).toString('hex'), systemCode: 'MOTCUA' };
-  const faults: PortalFaults = { failRate: 0, timeoutRate: 0, dropSessionRate: 0, slowMs: 0 };
+  const faults: PortalFaults = { failRate: 0, timeoutRate: 0, dropSessionRate: 0, slowMs: 0, answerLateMs: 0 };
   const sessions = new Set<string>();
   const dossiers = new Set<string>();
   const accepted: { messageId: string; dossierCode: string; service: string }[] = [];
@@ -156,6 +158,7 @@ export async function startStandInPortal(options: { port?: number; host?: string
       accepted.push({ messageId, dossierCode: item.MaHoSo, service: parsed.data.service });
     }
     if (messageId) acks.set(messageId, 1);
+    if (faults.answerLateMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.answerLateMs));
     return answer(res, 200, { error_code: '0' });
   };
 

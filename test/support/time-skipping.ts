@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { msToTs } from '@temporalio/common/lib/time';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { DataSource } from 'typeorm';
@@ -108,6 +109,8 @@ export async function onTimeSkippingServer(
       throw error;
     });
     const budget = new AbortController();
+    // Every call of the test listens to it (more than Node's default of ten over a test's life).
+    setMaxListeners(0, budget.signal);
     attemptSignals.set(server.env, budget.signal);
     let timer: NodeJS.Timeout | undefined;
     const overBudget = new Promise<never>((_, reject) => {

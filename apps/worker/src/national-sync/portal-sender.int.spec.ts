@@ -45,24 +45,26 @@ describe('the national portal sender, under faults', () => {
   });
 
   it('delivers every message exactly once, in per-dossier order, through errors, hangs, lost sessions and crashes', async () => {
-    // Slow answers while the doomed senders run: each is cut off with messages the portal took in flight.
-    portal.faults({ failRate: 0.3, timeoutRate: 0.05, dropSessionRate: 0.05, slowMs: 100 });
     const expected: { message_id: string; dossier_code: string }[] = await db.dataSource.query(
       'SELECT message_id, dossier_code FROM portal_outbox ORDER BY dossier_code, seq',
     );
-    // Two senders "killed": their own connections cut while they deliver (a crash between send and acknowledgement).
-    for (const killAfterMs of [150, 300]) {
+    // Two senders "killed" between send and acknowledgement: the portal takes a message in and holds its
+    // answer; as soon as it has taken one from the doomed sender, that sender's connections are cut.
+    portal.faults({ answerLateMs: 2_000 });
+    for (let killed = 0; killed < 2; killed++) {
       const own = await openDatabase({ url: db.url, poolSize: 2, applicationName: 'doomed-sender' });
       const doomed = new PortalSender(new PortalOutbox(own), new PortalClient(config), config, { idleMs: 5 });
+      const taken = portal.accepted().length;
       doomed.start();
-      await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+      while (portal.accepted().length === taken) await new Promise((resolve) => setTimeout(resolve, 5));
       await db.dataSource.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'doomed-sender'`,
       );
       await doomed.stop().catch(() => undefined);
       await own.destroy().catch(() => undefined);
     }
-    portal.faults({ slowMs: 0 });
+    // Then errors, hangs and lost sessions while the survivors deliver.
+    portal.faults({ answerLateMs: 0, failRate: 0.3, timeoutRate: 0.05, dropSessionRate: 0.05 });
     const senders = [0, 1, 2].map(
       () => new PortalSender(new PortalOutbox(db.dataSource), new PortalClient(config), config, { idleMs: 5 }),
     );
