@@ -48,7 +48,11 @@ export async function sleepUntil(
   let watchdog: NodeJS.Timeout | undefined;
   const stalled = new Promise<never>((_, reject) => {
     watchdog = setTimeout(async () => {
-      const reached = await env.currentTimeMs().catch(() => Number.NaN);
+      // The clock, for the report; a wedged server may not answer this either.
+      const reached = await Promise.race([
+        env.currentTimeMs().catch(() => Number.NaN),
+        new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), 2_000).unref()),
+      ]);
       const at = Number.isNaN(reached) ? 'unknown' : new Date(reached).toISOString();
       cancel.abort();
       reject(
